@@ -1,0 +1,125 @@
+package dev.descent.backend.scalar;
+
+import dev.descent.api.Dataset;
+
+/**
+ * {@code scalar.numpy} in float32: the article's {@code np_descent}, one whole-array operation
+ * per line, each its own pass over memory, as NumPy executes it:
+ *
+ * <pre>
+ *   np.subtract(d, y, out=err)
+ *   grad[:] = f * np.sum(err), f * (err @ x)
+ *   w = w + mu * grad
+ *   y = w[0] + w[1] * x
+ * </pre>
+ *
+ * <p>{@code err} and {@code y} are stored every epoch. For p &gt; 1 the gradient takes one dot
+ * product per column and {@code y} one multiply-add pass per column, as {@code X @ w} broadcast
+ * column by column would.
+ */
+final class NumpyF32Workspace extends EpochWorkspace {
+  private float[][] x;
+  private float[] d;
+  private float[] y;
+  private float[] err;
+  private final float[] w;
+  private final float f;
+
+  NumpyF32Workspace(Dataset data) {
+    super(data.samples(), data.weights(), ScalarFamilySolver.JVM + ", NumPy-shaped passes, f32");
+    x = new float[weightCount][];
+    for (int j = 1; j < weightCount; j++) {
+      x[j] = toFloat(data.column(j - 1));
+    }
+    d = toFloat(data.targets());
+    y = new float[samples];
+    err = new float[samples];
+    w = new float[weightCount];
+    f = 2.0f / samples;
+  }
+
+  @Override
+  void load(double[] weights) {
+    for (int j = 0; j < weightCount; j++) {
+      w[j] = (float) weights[j];
+    }
+    predict();
+  }
+
+  @Override
+  void epoch(double learningRate) {
+    float mu = (float) learningRate;
+    subtract(d, y, err);
+    float[] grad = new float[weightCount];
+    grad[0] = f * sum(err);
+    for (int j = 1; j < weightCount; j++) {
+      grad[j] = f * dot(err, x[j]);
+    }
+    for (int j = 0; j < weightCount; j++) {
+      w[j] = w[j] + mu * grad[j];
+    }
+    predict();
+  }
+
+  /** y = w0 + w1 * x1, then y += wj * xj for each further column. */
+  private void predict() {
+    float w0 = w[0];
+    float w1 = w[1];
+    float[] x1 = x[1];
+    for (int i = 0; i < samples; i++) {
+      y[i] = w0 + w1 * x1[i];
+    }
+    for (int j = 2; j < weightCount; j++) {
+      float wj = w[j];
+      float[] xj = x[j];
+      for (int i = 0; i < samples; i++) {
+        y[i] += wj * xj[i];
+      }
+    }
+  }
+
+  private static void subtract(float[] a, float[] b, float[] out) {
+    for (int i = 0; i < out.length; i++) {
+      out[i] = a[i] - b[i];
+    }
+  }
+
+  private static float sum(float[] a) {
+    float s = 0;
+    for (float v : a) {
+      s += v;
+    }
+    return s;
+  }
+
+  private static float dot(float[] a, float[] b) {
+    float s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  @Override
+  double loss() {
+    float squares = 0;
+    for (int i = 0; i < samples; i++) {
+      float e = d[i] - y[i];
+      squares += e * e;
+    }
+    return squares / samples;
+  }
+
+  @Override
+  double[] weights() {
+    return toDouble(w);
+  }
+
+  @Override
+  void release() {
+    x = null;
+    d = null;
+    y = null;
+    err = null;
+  }
+}

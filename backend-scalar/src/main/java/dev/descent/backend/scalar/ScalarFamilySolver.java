@@ -1,0 +1,46 @@
+package dev.descent.backend.scalar;
+
+import dev.descent.api.Availability;
+import dev.descent.api.Dataset;
+import dev.descent.api.Precision;
+import dev.descent.api.Solver;
+import dev.descent.api.Workspace;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** What the three plain-Java solvers share: they run anywhere, in both precisions. */
+abstract class ScalarFamilySolver implements Solver {
+
+  /** "OpenJDK 64-Bit Server VM 17.0.15": the JIT is the device of a plain loop. */
+  static final String JVM = System.getProperty("java.vm.name") + " "
+      + System.getProperty("java.vm.version");
+
+  @Override
+  public final Availability availability() {
+    return Availability.available(JVM);
+  }
+
+  @Override
+  public final Set<Precision> precisions() {
+    return EnumSet.allOf(Precision.class);
+  }
+
+  @Override
+  public final Workspace prepare(Dataset data, Precision precision) {
+    Objects.requireNonNull(data, "data");
+    if (precision == null) {
+      throw new IllegalArgumentException("precision = null: use FLOAT64 or FLOAT32");
+    }
+    return precision == Precision.FLOAT64 ? prepare64(data) : prepare32(data);
+  }
+
+  abstract Workspace prepare64(Dataset data);
+
+  abstract Workspace prepare32(Dataset data);
+
+  @Override
+  public String toString() {
+    return id();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.descent.reference;
+
+import dev.descent.api.Dataset;
+import dev.descent.api.Fit;
+import dev.descent.api.Schedule;
+import java.util.Arrays;
+
+/**
+ * The float64 reference trajectory: batch gradient descent written as plainly as possible, one
+ * sample at a time, sums in sample order. Every solver is judged against it.
+ *
+ * <p>Each epoch, for the weights w it starts with: {@code e_i = d_i − (w0 + w1·x_i1 + … +
+ * wp·x_ip)}, {@code g_j = Σ_i e_i·x_ij} (with {@code x_i0 = 1}), then {@code w_j ← w_j + mu·(f·g_j)}
+ * with {@code f = 2/N} — the article's {@code w = w + mu * grad}, {@code grad = f * sum}.
+ *
+ * <p>The loss trace holds the mean squared error {@code (1/N)·Σ e_i²} of the weights after 0, k,
+ * 2k, … epochs; the error of the weights an epoch starts with is the one that epoch computes
+ * anyway, so only a trace point after the last epoch costs an extra pass.
+ */
+public final class ReferenceDescent {
+
+  private ReferenceDescent() {}
+
+  /**
+   * Runs the schedule on the data in float64.
+   *
+   * @throws IllegalArgumentException when the schedule's initial weights are not p + 1 values
+   */
+  public static Fit descend(Dataset data, Schedule schedule) {
+    int n = data.samples();
+    int m = data.weights();
+    double[] w = schedule.startingWeights(m);
+    double[][] x = new double[m][];
+    for (int j = 1; j < m; j++) {
+      x[j] = data.column(j - 1);
+    }
+    double[] d = data.targets();
+    double f = 2.0 / n;
+    double mu = schedule.learningRate();
+    int k = schedule.traceInterval();
+    double[] losses = new double[schedule.traceLength()];
+    double[] g = new double[m];
+    for (int epoch = 0; epoch < schedule.epochs(); epoch++) {
+      Arrays.fill(g, 0.0);
+      double squares = 0;
+      for (int i = 0; i < n; i++) {
+        double e = d[i] - predict(w, x, i);
+        g[0] += e;
+        for (int j = 1; j < m; j++) {
+          g[j] += e * x[j][i];
+        }
+        squares += e * e;
+      }
+      if (k > 0 && epoch % k == 0) {
+        losses[epoch / k] = squares / n;
+      }
+      for (int j = 0; j < m; j++) {
+        w[j] += mu * (f * g[j]);
+      }
+    }
+    if (k > 0 && schedule.epochs() % k == 0) {
+      losses[schedule.epochs() / k] = meanSquaredError(data, w);
+    }
+    return new Fit(w, losses);
+  }
+
+  /** {@code (1/N)·Σ e_i²} for weights w (p + 1 values, intercept first), in float64. */
+  public static double meanSquaredError(Dataset data, double[] w) {
+    if (w.length != data.weights()) {
+      throw new IllegalArgumentException("weights has " + w.length + " values but the model has "
+          + data.weights() + " weights (p + 1)");
+    }
+    int n = data.samples();
+    double squares = 0;
+    for (int i = 0; i < n; i++) {
+      double y = w[0];
+      for (int j = 1; j < w.length; j++) {
+        y += w[j] * data.feature(i, j - 1);
+      }
+      double e = data.target(i) - y;
+      squares += e * e;
+    }
+    return squares / n;
+  }
+
+  private static double predict(double[] w, double[][] x, int i) {
+    double y = w[0];
+    for (int j = 1; j < w.length; j++) {
+      y += w[j] * x[j][i];
+    }
+    return y;
+  }
+}

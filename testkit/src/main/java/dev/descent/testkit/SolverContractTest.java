@@ -1,0 +1,357 @@
+package dev.descent.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.descent.api.Availability;
+import dev.descent.api.Dataset;
+import dev.descent.api.Fit;
+import dev.descent.api.Precision;
+import dev.descent.api.Schedule;
+import dev.descent.api.Solver;
+import dev.descent.api.Solvers;
+import dev.descent.api.Workspace;
+import dev.descent.reference.Article;
+import dev.descent.reference.Datasets;
+import dev.descent.reference.Deviation;
+import dev.descent.reference.ReferenceDescent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The contract every solver keeps, as JUnit 5 tests. A solver module extends this class once
+ * per solver, naming the solver's id:
+ *
+ * <pre>{@code
+ * class MySolverTest extends SolverContractTest {
+ *   @Override protected String solverId() { return "my.solver"; }
+ * }
+ * }</pre>
+ *
+ * <p>The solver is looked up through {@link Solvers}, so the test also proves the services file
+ * is right. Every check runs for each precision the solver claims. A solver that reports itself
+ * unavailable has its checks skipped, unless {@link #requireAvailable()} says it must run here
+ * (CI sets that for the backends whose devices it installs), in which case they fail.
+ *
+ * <p>Tolerances are relative to the largest expected weight (see {@link Deviation}):
+ * {@link #articleTolerance} for the article's problem and {@link #referenceTolerance} against
+ * the float64 reference on random problems. Override them only with a reason a reviewer
+ * accepts.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class SolverContractTest {
+
+  /** Feature counts the reference checks cover: the article's, a few, and more than a lane. */
+  private static final int[] FEATURE_COUNTS = {1, 3, 17};
+
+  /** Sample counts: one, below and not a multiple of any vector width, and larger. */
+  private static final int[] SAMPLE_COUNTS = {1, 7, 61, 1000, 4099};
+
+  private Solver solver;
+
+  /** The id of the solver under test, as its {@link Solver#id()} returns it. */
+  protected abstract String solverId();
+
+  /**
+   * Whether the solver must be available here; when true an unavailable solver fails the tests
+   * instead of skipping them. Defaults to the system property or environment variable
+   * {@code DESCENT_REQUIRE_AVAILABLE=true|1}.
+   */
+  protected boolean requireAvailable() {
+    String flag = System.getProperty("DESCENT_REQUIRE_AVAILABLE",
+        System.getenv().getOrDefault("DESCENT_REQUIRE_AVAILABLE", "false"));
+    return flag.equals("1") || flag.equalsIgnoreCase("true");
+  }
+
+  /** The relative deviation allowed from the article's weights: 1e-9 in f64, 1e-4 in f32. */
+  protected double articleTolerance(Precision precision) {
+    return precision == Precision.FLOAT64 ? 1e-9 : 1e-4;
+  }
+
+  /**
+   * The relative deviation allowed from the float64 reference on random problems: 1e-9 in
+   * float64; 1e-3 in float32, where the data itself is rounded to 24 bits and sums of thousands
+   * of terms lose several more.
+   */
+  protected double referenceTolerance(Precision precision) {
+    return precision == Precision.FLOAT64 ? 1e-9 : 1e-3;
+  }
+
+  /** The solver under test. */
+  protected final Solver solver() {
+    return solver;
+  }
+
+  @BeforeAll
+  final void findSolver() {
+    Solvers solvers = Solvers.load(getClass().getClassLoader());
+    solver = solvers.byId(solverId());
+  }
+
+  // ---------------------------------------------------------------- identity and availability
+
+  @Test
+  final void isProvidedThroughServiceLoaderWithWellFormedIdentity() {
+    assertEquals(solverId(), solver.id());
+    assertTrue(Solvers.ID_PATTERN.matcher(solver.id()).matches(), "malformed id " + solver.id());
+    assertNotNull(solver.description());
+    assertFalse(solver.description().isBlank(), "description must say what the solver does");
+    assertFalse(solver.description().contains("\n"), "description must be one line");
+    assertFalse(solver.precisions().isEmpty(), "a solver must support at least one precision");
+    assertNotNull(solver.launch(), "launch() must not be null (use Launch.NONE)");
+  }
+
+  @Test
+  final void availabilityNeverThrowsAndIsStable() {
+    Availability first = solver.availability();
+    Availability second = solver.availability();
+    assertNotNull(first);
+    assertEquals(first.available(), second.available(), "availability changed between calls");
+    if (first.available()) {
+      assertFalse(first.device().isBlank(), "an available solver names its device");
+    } else {
+      assertFalse(first.reason().isBlank(), "an unavailable solver says why");
+      assertFalse(requireAvailable(), solverId() + " must be available here but is " + first);
+    }
+  }
+
+  /** The precisions this solver claims, for the parameterized checks. */
+  protected final Stream<Precision> precisions() {
+    return solver.precisions().stream().sorted();
+  }
+
+  /** Every claimed precision against every (N, p) of the reference checks. */
+  protected final Stream<Arguments> problems() {
+    List<Arguments> arguments = new ArrayList<>();
+    for (Precision precision : solver.precisions()) {
+      for (int p : FEATURE_COUNTS) {
+        for (int n : SAMPLE_COUNTS) {
+          arguments.add(Arguments.of(precision, n, p));
+        }
+      }
+    }
+    return arguments.stream();
+  }
+
+  // ---------------------------------------------------------------- results
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("precisions")
+  final void reachesTheArticlesResult(Precision precision) {
+    assumeRunnable();
+    try (Workspace workspace = solver.prepare(Datasets.article(), precision)) {
+      assertFalse(workspace.device().isBlank(), "device() must say where it ran");
+      Fit fit = workspace.descend(Schedule.article());
+      assertWithin(Article.descentWeights(), fit.weights(), articleTolerance(precision),
+          "article, 10 000 epochs, mu = 0.001, " + precision);
+    }
+  }
+
+  @ParameterizedTest(name = "{0} N={1} p={2}")
+  @MethodSource("problems")
+  final void agreesWithTheFloat64Reference(Precision precision, int n, int p) {
+    assumeRunnable();
+    Dataset data = Datasets.synthetic(n, p, 1_000L * n + p, 0.5, null);
+    Schedule schedule = new Schedule(0.01, 150, randomWeights(p + 1, n * 31L + p), 0);
+    try (Workspace workspace = solver.prepare(data, precision)) {
+      Fit fit = workspace.descend(schedule);
+      Fit reference = ReferenceDescent.descend(data, schedule);
+      assertWithin(reference.weights(), fit.weights(), referenceTolerance(precision),
+          "N=" + n + " p=" + p + " " + precision);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("precisions")
+  final void descendsRepeatedlyWithTheSameResult(Precision precision) {
+    assumeRunnable();
+    Dataset data = Datasets.synthetic(2_003, 3, 7, 0.5, null);
+    Schedule schedule = Schedule.of(0.02, 200);
+    try (Workspace workspace = solver.prepare(data, precision)) {
+      double[] first = workspace.descend(schedule).weights();
+      for (int call = 0; call < 3; call++) {
+        assertWithin(first, workspace.descend(schedule).weights(),
+            referenceTolerance(precision) * 1e-3, "call " + (call + 2) + " with the same schedule");
+      }
+    }
+  }
+
+  /**
+   * A solver that caches its last answer, ignores new starting weights, or keeps state between
+   * calls gives the wrong answer to at least one of these calls.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("precisions")
+  final void honoursEveryCallsOwnScheduleAndStartingWeights(Precision precision) {
+    assumeRunnable();
+    Dataset data = Datasets.synthetic(1_500, 2, 11, 0.3, null);
+    List<Schedule> schedules = List.of(
+        Schedule.of(0.01, 100),
+        Schedule.of(0.01, 100).from(5, -4, 3),
+        Schedule.of(0.03, 100).from(5, -4, 3),
+        Schedule.of(0.01, 37).from(-1, 0.5, 2),
+        Schedule.of(0.01, 100));
+    try (Workspace workspace = solver.prepare(data, precision)) {
+      for (Schedule schedule : schedules) {
+        Fit expected = ReferenceDescent.descend(data, schedule);
+        assertWithin(expected.weights(), workspace.descend(schedule).weights(),
+            referenceTolerance(precision), schedule.toString());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("precisions")
+  final void zeroEpochsReturnTheStartingWeights(Precision precision) {
+    assumeRunnable();
+    Dataset data = Datasets.synthetic(100, 3, 5, 0.1, null);
+    double[] start = {0.5, -1.25, 3.0, 0.0078125};
+    try (Workspace workspace = solver.prepare(data, precision)) {
+      assertArrayEquals(start, workspace.descend(Schedule.of(0.01, 0).from(start)).weights());
+      assertArrayEquals(new double[4], workspace.descend(Schedule.of(0.01, 0)).weights());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("precisions")
+  final void tracesTheLossAtEveryInterval(Precision precision) {
+    assumeRunnable();
+    Dataset data = Datasets.synthetic(999, 2, 21, 0.4, null);
+    try (Workspace workspace = solver.prepare(data, precision)) {
+      for (int interval : new int[] {1, 7, 40, 41}) {
+        Schedule schedule = Schedule.of(0.01, 40).from(1, 1, 1).tracedEvery(interval);
+        Fit fit = workspace.descend(schedule);
+        Fit reference = ReferenceDescent.descend(data, schedule);
+        assertEquals(schedule.traceLength(), fit.losses().length,
+            "trace every " + interval + " of 40 epochs holds epochs/interval + 1 losses");
+        assertWithin(reference.losses(), fit.losses(), referenceTolerance(precision),
+            "losses traced every " + interval);
+        assertWithin(reference.weights(), fit.weights(), referenceTolerance(precision),
+            "weights with a trace every " + interval);
+      }
+      assertEquals(0, workspace.descend(Schedule.of(0.01, 40)).losses().length,
+          "no trace asked for, none given");
+    }
+  }
+
+  // ---------------------------------------------------------------- bad input and lifecycle
+
+  @Test
+  final void rejectsAPrecisionItDoesNotClaim() {
+    assumeRunnable();
+    Set<Precision> unclaimed = EnumSet.complementOf(EnumSet.copyOf(solver.precisions()));
+    Dataset data = Datasets.synthetic(10, 1, 1, 0.1, null);
+    for (Precision precision : unclaimed) {
+      IllegalArgumentException error =
+          assertThrows(IllegalArgumentException.class, () -> solver.prepare(data, precision));
+      assertTrue(String.valueOf(error.getMessage()).contains(precision.name())
+          || String.valueOf(error.getMessage()).contains(precision.shortName()),
+          "the error names the precision: " + error.getMessage());
+    }
+    assertThrows(RuntimeException.class, () -> solver.prepare(data, null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("precisions")
+  final void rejectsStartingWeightsOfTheWrongLength(Precision precision) {
+    assumeRunnable();
+    try (Workspace workspace = solver.prepare(Datasets.synthetic(10, 2, 1, 0.1, null), precision)) {
+      IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+          () -> workspace.descend(Schedule.of(0.01, 5).from(1, 2)));
+      assertTrue(String.valueOf(error.getMessage()).contains("initialWeights"),
+          "the error names the field: " + error.getMessage());
+      assertWithin(ReferenceDescent.descend(Datasets.synthetic(10, 2, 1, 0.1, null),
+          Schedule.of(0.01, 5)).weights(), workspace.descend(Schedule.of(0.01, 5)).weights(),
+          referenceTolerance(precision), "still usable after rejecting bad input");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("precisions")
+  final void refusesWorkAfterCloseAndClosesTwiceQuietly(Precision precision) {
+    assumeRunnable();
+    Workspace workspace = solver.prepare(Datasets.synthetic(10, 1, 1, 0.1, null), precision);
+    workspace.close();
+    workspace.close();
+    assertThrows(IllegalStateException.class, () -> workspace.descend(Schedule.of(0.01, 1)));
+  }
+
+  /**
+   * 200 prepare/descend/close cycles on a dataset big enough that keeping each cycle's copy
+   * would show (N = 20 000, p = 3: 640 KB in float64): heap, resident memory and thread count
+   * must come back to where they were after a warm-up.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("precisions")
+  final void cyclesWithoutGrowingMemoryOrThreads(Precision precision) {
+    assumeRunnable();
+    Dataset data = Datasets.synthetic(20_000, 3, 99, 0.1, null);
+    Schedule schedule = Schedule.of(0.01, 3);
+    runCycles(data, precision, schedule, 20);
+    ResourceSnapshot before = ResourceSnapshot.take();
+    runCycles(data, precision, schedule, cycleCount());
+    ResourceSnapshot after = ResourceSnapshot.take();
+    after.assertNoGrowthSince(before, 16L << 20, 96L << 20, 2);
+  }
+
+  /** How many prepare/descend/close cycles the leak check runs; 200 unless a solver says why. */
+  protected int cycleCount() {
+    return 200;
+  }
+
+  private void runCycles(Dataset data, Precision precision, Schedule schedule, int cycles) {
+    for (int cycle = 0; cycle < cycles; cycle++) {
+      try (Workspace workspace = solver.prepare(data, precision)) {
+        workspace.descend(schedule);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private void assumeRunnable() {
+    Availability availability = solver.availability();
+    if (!availability.available()) {
+      if (requireAvailable()) {
+        fail(solverId() + " must be available here but is " + availability);
+      }
+      Assumptions.abort(solverId() + " is " + availability);
+    }
+  }
+
+  private static double[] randomWeights(int count, long seed) {
+    Random random = new Random(seed);
+    double[] weights = new double[count];
+    for (int j = 0; j < count; j++) {
+      weights[j] = random.nextGaussian();
+    }
+    return weights;
+  }
+
+  /** Fails with both vectors and the deviation when actual is further than tolerance. */
+  protected static void assertWithin(
+      double[] expected, double[] actual, double tolerance, String what) {
+    double deviation = Deviation.relative(actual, expected);
+    if (!(deviation <= tolerance)) {
+      fail(what + ": relative deviation " + deviation + " > " + tolerance
+          + "\n  expected " + Arrays.toString(expected) + "\n  actual   " + Arrays.toString(actual));
+    }
+  }
+}
