@@ -19,7 +19,7 @@ record ResourceSnapshot(long heapBytes, long residentBytes, int threads) {
   static ResourceSnapshot take() {
     settle();
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    return new ResourceSnapshot(heap, residentBytes(), Thread.activeCount());
+    return new ResourceSnapshot(heap, readResidentBytes(), Thread.activeCount());
   }
 
   /** Several collections with pauses, so finalisation and cleaners release native memory. */
@@ -38,7 +38,7 @@ record ResourceSnapshot(long heapBytes, long residentBytes, int threads) {
   }
 
   /** VmRSS from /proc, or -1 where there is none. */
-  private static long residentBytes() {
+  private static long readResidentBytes() {
     try {
       List<String> lines = Files.readAllLines(STATUS);
       for (String line : lines) {

@@ -19,7 +19,7 @@ final class FusedF32Workspace extends EpochWorkspace {
   private final float f;
 
   FusedF32Workspace(Dataset data) {
-    super(data.samples(), data.weights(), JVM_DEVICE);
+    super(data.samples(), data.weights(), DEVICE);
     x = new float[weightCount][];
     for (int j = 1; j < weightCount; j++) {
       x[j] = toFloat(data.column(j - 1));
@@ -31,7 +31,8 @@ final class FusedF32Workspace extends EpochWorkspace {
     f = 2.0f / samples;
   }
 
-  static final String JVM_DEVICE = ScalarFamilySolver.JVM + ", fused loop, 4 accumulators, f32; sums in float32";
+  static final String DEVICE =
+      ScalarFamilySolver.device("fused loop, 4 accumulators", "f32, sums in f32");
 
   @Override
   void load(double[] weights) {

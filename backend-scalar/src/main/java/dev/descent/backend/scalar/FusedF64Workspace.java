@@ -19,7 +19,7 @@ final class FusedF64Workspace extends EpochWorkspace {
   private final double f;
 
   FusedF64Workspace(Dataset data) {
-    super(data.samples(), data.weights(), JVM_DEVICE);
+    super(data.samples(), data.weights(), DEVICE);
     x = new double[weightCount][];
     for (int j = 1; j < weightCount; j++) {
       x[j] = data.column(j - 1);
@@ -31,7 +31,8 @@ final class FusedF64Workspace extends EpochWorkspace {
     f = 2.0 / samples;
   }
 
-  static final String JVM_DEVICE = ScalarFamilySolver.JVM + ", fused loop, 4 accumulators, f64";
+  static final String DEVICE =
+      ScalarFamilySolver.device("fused loop, 4 accumulators", "f64");
 
   @Override
   void load(double[] weights) {

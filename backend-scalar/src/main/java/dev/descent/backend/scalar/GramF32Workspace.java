@@ -18,7 +18,7 @@ final class GramF32Workspace extends EpochWorkspace {
 
   GramF32Workspace(Dataset data) {
     super(data.samples(), data.weights(),
-        ScalarFamilySolver.JVM + ", Gram statistics, O(p^2) per epoch, f32");
+        ScalarFamilySolver.device("Gram statistics, O(p^2) per epoch", "f32"));
     statistics = GramStatistics.of(data);
     gram = new float[weightCount][];
     for (int j = 0; j < weightCount; j++) {

@@ -16,7 +16,7 @@ final class GramF64Workspace extends EpochWorkspace {
 
   GramF64Workspace(Dataset data) {
     super(data.samples(), data.weights(),
-        ScalarFamilySolver.JVM + ", Gram statistics, O(p^2) per epoch, f64");
+        ScalarFamilySolver.device("Gram statistics, O(p^2) per epoch", "f64"));
     statistics = GramStatistics.of(data);
     gram = statistics.gram();
     moments = statistics.moments();

@@ -12,9 +12,13 @@ import java.util.Set;
 /** What the three plain-Java solvers share: they run anywhere, in both precisions. */
 abstract class ScalarFamilySolver implements Solver {
 
-  /** "OpenJDK 64-Bit Server VM 17.0.15": the JIT is the device of a plain loop. */
-  static final String JVM = System.getProperty("java.vm.name") + " "
-      + System.getProperty("java.vm.version");
+  /** "JVM 17.0.15+6": the JIT compiler is what turns a plain loop into machine code. */
+  static final String JVM = "JVM " + Runtime.version();
+
+  /** "SHAPE, f64 (JVM 17.0.15+6)": what the loop does first, so a narrow table keeps it. */
+  static String device(String shape, String precision) {
+    return shape + ", " + precision + " (" + JVM + ")";
+  }
 
   @Override
   public final Availability availability() {

@@ -1,0 +1,87 @@
+package dev.descent.app;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code descent}: the command line. Exit codes: 0 every raced solver is OK (or unavailable), 1
+ * some result was wrong or a solver failed, 2 bad usage or bad input (one line, no stack trace),
+ * 3 a bug in descent itself.
+ */
+@Command(
+    name = "descent",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+        "Races linear-regression gradient-descent solvers across JVM compute backends and checks "
+            + "every result against the float64 reference and the closed form.",
+        "",
+        "Without options, 'descent race' recreates the article \"Pure Python vs NumPy vs "
+            + "TensorFlow Performance Comparison\": N = 10 000 points from NumPy's "
+            + "RandomState(444), 10 000 epochs, mu = 0.001."},
+    subcommands = {RaceCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every solver raced is OK or unavailable",
+        "1:a solver gave a wrong result or failed",
+        "2:bad usage or bad input",
+        "3:an internal error in descent"})
+public final class Main implements Runnable {
+
+  /** Exit code for a wrong result or a failed solver. */
+  public static final int EXIT_FAILED = 1;
+  /** Exit code for bad usage or input. */
+  public static final int EXIT_USAGE = 2;
+  /** Exit code for a bug in descent. */
+  public static final int EXIT_INTERNAL = 3;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "missing command: use 'descent race', 'descent list' or 'descent --help'");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given output streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Main())
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler((e, arguments) -> {
+          e.getCommandLine().getErr().println("descent: " + e.getMessage());
+          e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec()
+              .qualifiedName() + " --help' for more.");
+          return EXIT_USAGE;
+        })
+        .setExecutionExceptionHandler((e, commandLine1, parseResult) -> {
+          if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+            commandLine1.getErr().println("descent: " + e.getMessage());
+            return EXIT_USAGE;
+          }
+          commandLine1.getErr().println("descent: internal error, please report it:");
+          e.printStackTrace(commandLine1.getErr());
+          return EXIT_INTERNAL;
+        });
+    return commandLine.execute(args);
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Environment env = Environment.current();
+      return new String[] {
+          "descent " + env.descentVersion(),
+          env.jvmName() + " " + env.jvmVersion() + " (" + env.jvmVendor() + ")"};
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package dev.descent.app;
+
+/** How one solver in one precision came out of a race. */
+public enum Status {
+  /** Ran, and its weights agree with the float64 reference trajectory. */
+  OK,
+  /** Ran, but its weights disagree with the reference: a wrong answer. */
+  FAIL,
+  /** Threw during prepare or descend; the message says what. */
+  ERROR,
+  /** Could not run here (no device, precision not supported); the message says why. */
+  UNAVAILABLE;
+
+  /** Whether this status makes the race's exit code non-zero. */
+  public boolean isFailure() {
+    return this == FAIL || this == ERROR;
+  }
+}
