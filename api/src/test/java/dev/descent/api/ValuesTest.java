@@ -1,0 +1,101 @@
+package dev.descent.api;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The value types validate what they are given and never change afterwards. */
+class ValuesTest {
+
+  private static void assertRejected(String expectedInMessage, Runnable creation) {
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, creation::run);
+    assertTrue(error.getMessage().contains(expectedInMessage),
+        "'" + expectedInMessage + "' in: " + error.getMessage());
+  }
+
+  @Test
+  void datasetRejectsEmptyRaggedAndNonFiniteData() {
+    assertRejected("N = 0", () -> Dataset.of("t", new double[][] {{}}, new double[0]));
+    assertRejected("p = 0", () -> Dataset.of("t", new double[0][], new double[] {1}));
+    assertRejected("x2 has 1 values but there are N = 2",
+        () -> Dataset.of("t", new double[][] {{1, 2}, {3}}, new double[] {1, 2}));
+    assertRejected("x1[1] = NaN",
+        () -> Dataset.of("t", new double[][] {{1, Double.NaN}}, new double[] {1, 2}));
+    assertRejected("d[0] = Infinity",
+        () -> Dataset.of("t", new double[][] {{1, 2}}, new double[] {Double.POSITIVE_INFINITY, 2}));
+  }
+
+  @Test
+  void datasetCopiesItsInputAndItsOutput() {
+    double[] x = {1, 2, 3};
+    double[] d = {4, 5, 6};
+    Dataset data = Dataset.of("t", new double[][] {x}, d);
+    x[0] = 99;
+    d[0] = 99;
+    data.column(0)[1] = 99;
+    data.targets()[1] = 99;
+    assertArrayEquals(new double[] {1, 2, 3}, data.column(0));
+    assertArrayEquals(new double[] {4, 5, 6}, data.targets());
+    assertEquals(3, data.samples());
+    assertEquals(1, data.features());
+    assertEquals(2, data.weights());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0, 10, mu = 0.0", "-1, 10, mu = -1.0", "NaN, 10, mu = NaN",
+      "Infinity, 10, mu = Infinity", "0.1, -1, epochs = -1"})
+  void scheduleRejectsBadValues(double mu, int epochs, String message) {
+    assertRejected(message, () -> Schedule.of(mu, epochs));
+  }
+
+  @Test
+  void scheduleChecksWeightsAndTrace() {
+    assertRejected("traceInterval = -2", () -> new Schedule(0.1, 5, null, -2));
+    assertRejected("initialWeights[1] = NaN", () -> Schedule.of(0.1, 5).from(1, Double.NaN));
+    assertRejected("initialWeights has 2 values but the model has 3 weights",
+        () -> Schedule.of(0.1, 5).from(1, 2).startingWeights(3));
+    assertArrayEquals(new double[3], Schedule.of(0.1, 5).startingWeights(3));
+    assertEquals(4, Schedule.of(0.1, 30).tracedEvery(10).traceLength());
+    assertEquals(3, Schedule.of(0.1, 29).tracedEvery(10).traceLength());
+    assertEquals(0, Schedule.of(0.1, 29).traceLength());
+    double[] start = {1, 2};
+    Schedule schedule = Schedule.of(0.1, 5).from(start);
+    start[0] = 99;
+    assertArrayEquals(new double[] {1, 2}, schedule.initialWeights());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"f64, FLOAT64", "FLOAT64, FLOAT64", "double, FLOAT64", "f32, FLOAT32",
+      "float, FLOAT32", " F32 , FLOAT32"})
+  void precisionParsesItsNames(String text, Precision expected) {
+    assertEquals(expected, Precision.parse(text));
+  }
+
+  @Test
+  void precisionNamesAnUnknownValue() {
+    assertRejected("precision: unknown value 'f16'", () -> Precision.parse("f16"));
+  }
+
+  @Test
+  void availabilitySaysWhyAndHow() {
+    assertEquals("unavailable: no OpenCL platform (install pocl-opencl-icd)",
+        Availability.unavailable("no OpenCL platform", "install pocl-opencl-icd").toString());
+    assertEquals("available on CPU", Availability.available("CPU").toString());
+    assertRejected("must say why", () -> Availability.unavailable(" ", ""));
+  }
+
+  @Test
+  void fitCopiesItsArrays() {
+    double[] w = {1, 2};
+    Fit fit = Fit.of(w);
+    w[0] = 5;
+    fit.weights()[1] = 5;
+    assertArrayEquals(new double[] {1, 2}, fit.weights());
+    assertEquals(0, fit.losses().length);
+  }
+}
