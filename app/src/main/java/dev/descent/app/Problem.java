@@ -4,19 +4,29 @@ import dev.descent.api.Dataset;
 import dev.descent.api.Schedule;
 
 /**
- * What a race solves: the data and the schedule every solver runs, and the words that say where
- * the data came from.
+ * What a race solves: the data and the schedule every solver runs, and the recipe that rebuilds
+ * the data in a forked JVM.
  *
- * @param data the dataset
- * @param schedule learning rate, epochs, starting weights (zero)
- * @param source "article", "synthetic" or "csv"
+ * @param recipe where the data comes from
+ * @param data the dataset the recipe makes
+ * @param schedule learning rate, epochs, starting weights (zero), trace interval
  */
-public record Problem(Dataset data, Schedule schedule, String source) {
+public record Problem(DataRecipe recipe, Dataset data, Schedule schedule) {
+
+  /** Builds the data from the recipe. */
+  static Problem of(DataRecipe recipe, Schedule schedule) {
+    return new Problem(recipe, recipe.build(), schedule);
+  }
+
+  /** "article", "synthetic" or "csv". */
+  public String source() {
+    return recipe.source();
+  }
 
   /** Whether this is exactly the article's problem, so its published numbers apply. */
   public boolean isArticle() {
-    return source.equals("article") && data.samples() == 10_000
-        && data.name().contains("seed 444") && data.name().contains("sigma 0.1")
+    return recipe.source().equals("article") && recipe.samples() == 10_000
+        && recipe.seed() == 444 && recipe.sigma() == 0.1
         && schedule.epochs() == Schedule.ARTICLE_EPOCHS
         && schedule.learningRate() == Schedule.ARTICLE_LEARNING_RATE;
   }

@@ -1,12 +1,9 @@
 package dev.descent.app;
 
 import com.google.common.base.Stopwatch;
-import dev.descent.api.Availability;
-import dev.descent.api.Fit;
+import dev.descent.api.Launch;
 import dev.descent.api.Precision;
 import dev.descent.api.Solver;
-import dev.descent.api.Solvers;
-import dev.descent.api.Workspace;
 import dev.descent.reference.Deviation;
 import dev.descent.reference.LeastSquares;
 import dev.descent.reference.ReferenceDescent;
@@ -15,9 +12,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The race: for each solver and precision — probe availability, prepare (timed as setup), warm
- * up, time the repeats of {@code descend}, check the weights against the float64 reference
- * trajectory, close. A solver that throws gets an ERROR row and the race goes on.
+ * The race: for each solver — in a JVM of its own unless told otherwise — and each precision:
+ * probe availability, prepare (timed as setup), warm up, time the repeats of {@code descend},
+ * close; then judge the weights against the float64 reference trajectory. A solver that throws,
+ * exits, crashes or hangs gets a row that says so and the race goes on.
  */
 public final class Race {
 
@@ -29,28 +27,40 @@ public final class Race {
     return precision == Precision.FLOAT64 ? 1e-9 : 1e-3;
   }
 
-  private final Solvers solvers;
+  private final Plugins plugins;
   private final Progress progress;
+  private final ForkedRunner forks;
 
-  Race(Solvers solvers, Progress progress) {
-    this.solvers = solvers;
+  /**
+   * @param forks runs a solver in its own JVM; null races in-process only
+   */
+  Race(Plugins plugins, Progress progress, ForkedRunner forks) {
+    this.plugins = plugins;
     this.progress = progress;
+    this.forks = forks;
   }
 
   /** The solvers a race with these settings runs, in order; unknown ids are an error. */
   List<Solver> selected(RaceSettings settings) {
     if (settings.solverIds().isEmpty()) {
-      return solvers.all();
+      return plugins.solvers().all();
     }
     List<Solver> chosen = new ArrayList<>();
     for (String id : settings.solverIds()) {
-      chosen.add(solvers.byId(id));
+      chosen.add(plugins.solvers().byId(id));
+    }
+    if (!settings.baseline().isEmpty() && !settings.solverIds().contains(settings.baseline())) {
+      throw new IllegalArgumentException("--baseline '" + settings.baseline()
+          + "' is not among the raced solvers " + settings.solverIds());
     }
     return chosen;
   }
 
   RaceReport run(Problem problem, RaceSettings settings) {
     List<Solver> chosen = selected(settings);
+    if (!settings.baseline().isEmpty()) {
+      plugins.solvers().byId(settings.baseline());
+    }
     progress.update("computing the float64 reference trajectory…");
     Stopwatch referenceClock = Stopwatch.createStarted();
     double[] reference = ReferenceDescent.descend(problem.data(), problem.schedule()).weights();
@@ -63,67 +73,66 @@ public final class Race {
       closedFormError = e.getMessage();
     }
     List<RaceEntry> entries = new ArrayList<>();
+    Stopwatch raceClock = Stopwatch.createStarted();
+    int total = chosen.size() * settings.precisions().size();
     for (Solver solver : chosen) {
-      for (Precision precision : settings.precisions()) {
-        entries.add(raceOne(solver, precision, problem, settings, reference, closedForm));
+      int done = entries.size();
+      String eta = done == 0 ? "" : ", about " + Units.seconds(
+          raceClock.elapsed(TimeUnit.NANOSECONDS) / 1e9 / done * (total - done)) + " left";
+      String prefix = "[" + (done + 1) + "/" + total + eta + "] " + solver.id() + " ";
+      boolean forked = forks != null;
+      List<Measurement> measurements = forked
+          ? forks.run(solver, problem, settings, step -> progress.update(prefix + step))
+          : inProcess(solver, problem, settings, prefix);
+      for (Measurement measurement : measurements) {
+        entries.add(judge(solver, measurement, forked ? solver.launch() : Launch.NONE,
+            reference, closedForm));
       }
     }
     progress.done();
-    List<String> failures = solvers.failures().stream().map(Object::toString).toList();
+    List<String> failures = plugins.solvers().failures().stream().map(Object::toString).toList();
     return new RaceReport(Environment.current(), problem, settings, reference, referenceSeconds,
         closedForm, closedFormError, entries, failures);
   }
 
-  private RaceEntry raceOne(Solver solver, Precision precision, Problem problem,
-      RaceSettings settings, double[] reference, double[] closedForm) {
-    String id = solver.id();
-    String description = safeDescription(solver);
-    String label = id + " " + precision.shortName();
-    Availability availability = safeAvailability(solver);
-    if (!availability.available()) {
-      return RaceEntry.notRun(id, description, precision, Status.UNAVAILABLE,
-          availability.toString().substring("unavailable: ".length()));
+  private List<Measurement> inProcess(Solver solver, Problem problem, RaceSettings settings,
+      String prefix) {
+    List<Measurement> measurements = new ArrayList<>();
+    for (Precision precision : settings.precisions()) {
+      measurements.add(SolverRun.measure(solver, precision, problem, settings,
+          step -> progress.update(prefix + precision.shortName() + ": " + step)));
     }
-    if (!solver.precisions().contains(precision)) {
-      return RaceEntry.notRun(id, description, precision, Status.UNAVAILABLE,
-          "does not support " + precision.shortName() + " (supports "
-              + solver.precisions().stream().map(Precision::shortName).toList() + ")");
+    return measurements;
+  }
+
+  private RaceEntry judge(Solver solver, Measurement m, Launch launch, double[] reference,
+      double[] closedForm) {
+    Status status;
+    String message;
+    double deviation = Double.NaN;
+    double closedFormDeviation = Double.NaN;
+    if (!m.unavailable().isEmpty()) {
+      status = Status.UNAVAILABLE;
+      message = m.unavailable();
+    } else if (m.timedOut()) {
+      status = Status.TIMEOUT;
+      message = m.error();
+    } else if (!m.error().isEmpty()) {
+      status = Status.FAILED;
+      message = m.error();
+    } else {
+      deviation = Deviation.relative(m.weights(), reference);
+      closedFormDeviation = closedForm.length == 0
+          ? Double.NaN : Deviation.relative(m.weights(), closedForm);
+      boolean ok = deviation <= tolerance(m.precision());
+      status = ok ? Status.OK : Status.FAIL;
+      message = ok ? "" : String.format("wrong result: deviates %.3g from the float64 reference "
+          + "(tolerance %s)", deviation, tolerance(m.precision()));
     }
-    double setupSeconds = Double.NaN;
-    String device = "";
-    List<Double> seconds = new ArrayList<>();
-    try {
-      progress.update(label + ": prepare");
-      Stopwatch setup = Stopwatch.createStarted();
-      try (Workspace workspace = solver.prepare(problem.data(), precision)) {
-        setupSeconds = setup.elapsed(TimeUnit.NANOSECONDS) / 1e9;
-        device = workspace.device();
-        for (int call = 0; call < settings.warmup(); call++) {
-          progress.update(label + ": warm-up " + (call + 1) + "/" + settings.warmup());
-          workspace.descend(problem.schedule());
-        }
-        Fit fit = null;
-        for (int call = 0; call < settings.repeat(); call++) {
-          progress.update(label + ": repeat " + (call + 1) + "/" + settings.repeat());
-          Stopwatch solve = Stopwatch.createStarted();
-          fit = workspace.descend(problem.schedule());
-          seconds.add(solve.elapsed(TimeUnit.NANOSECONDS) / 1e9);
-        }
-        double[] weights = fit.weights();
-        double deviation = Deviation.relative(weights, reference);
-        double closedFormDeviation = closedForm.length == 0
-            ? Double.NaN : Deviation.relative(weights, closedForm);
-        boolean ok = deviation <= tolerance(precision);
-        return new RaceEntry(id, description, precision, ok ? Status.OK : Status.FAIL, device,
-            setupSeconds, new Timings(seconds), weights, deviation, closedFormDeviation,
-            ok ? "" : "deviates " + String.format("%.3g", deviation)
-                + " from the float64 reference (tolerance " + tolerance(precision) + ")");
-      }
-    } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
-      return new RaceEntry(id, description, precision, Status.ERROR, device, setupSeconds,
-          new Timings(seconds), new double[0], Double.NaN, Double.NaN,
-          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-    }
+    return new RaceEntry(solver.id(), safeDescription(solver), plugins.origin(solver),
+        m.precision(), status, m.device(), m.setupSeconds(), m.warmupSeconds(),
+        new Timings(m.seconds()), m.weights(), m.losses(), deviation, closedFormDeviation, launch,
+        message);
   }
 
   private static String safeDescription(Solver solver) {
@@ -131,15 +140,6 @@ public final class Race {
       return String.valueOf(solver.description());
     } catch (RuntimeException e) {
       return "(description() threw " + e.getClass().getSimpleName() + ")";
-    }
-  }
-
-  /** availability() must not throw; if one does anyway, that is its reason to be unavailable. */
-  private static Availability safeAvailability(Solver solver) {
-    try {
-      return solver.availability();
-    } catch (RuntimeException | LinkageError e) {
-      return Availability.unavailable(e, "availability() threw; report this to the backend's authors");
     }
   }
 }

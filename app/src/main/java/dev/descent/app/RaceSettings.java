@@ -8,11 +8,18 @@ import java.util.List;
  *
  * @param precisions the precisions to run each solver in, in order
  * @param repeat timed {@code descend} calls per solver and precision (≥ 1)
- * @param warmup untimed calls before them (≥ 0), to let the JIT and caches settle
+ * @param warmup untimed calls before them (≥ 0), or {@link #AUTO_WARMUP} to warm up until the
+ *     time per call settles
  * @param solverIds the solvers to race, in order; empty means every one found
+ * @param fork whether each solver runs in its own JVM (the default) or in this one
+ * @param timeoutSeconds how long a forked solver may go without delivering a result
+ * @param baseline the solver id the relative speeds are taken against; empty means the slowest
  */
 public record RaceSettings(List<Precision> precisions, int repeat, int warmup,
-    List<String> solverIds) {
+    List<String> solverIds, boolean fork, double timeoutSeconds, String baseline) {
+
+  /** Warm up until the time per call settles. */
+  public static final int AUTO_WARMUP = -1;
 
   public RaceSettings {
     precisions = List.copyOf(precisions);
@@ -23,8 +30,18 @@ public record RaceSettings(List<Precision> precisions, int repeat, int warmup,
     if (repeat < 1) {
       throw new IllegalArgumentException("--repeat = " + repeat + ": must be >= 1");
     }
-    if (warmup < 0) {
-      throw new IllegalArgumentException("--warmup = " + warmup + ": must be >= 0");
+    if (warmup < AUTO_WARMUP) {
+      throw new IllegalArgumentException("--warmup = " + warmup + ": must be >= 0 or auto");
     }
+    if (!(timeoutSeconds > 0)) {
+      throw new IllegalArgumentException("--timeout = " + timeoutSeconds + ": must be > 0");
+    }
+    baseline = baseline == null ? "" : baseline;
+  }
+
+  /** In-process, fixed warm-up: what tests and quick checks use. */
+  static RaceSettings inProcess(List<Precision> precisions, int repeat, int warmup,
+      List<String> solverIds) {
+    return new RaceSettings(precisions, repeat, warmup, solverIds, false, 120, "");
   }
 }

@@ -6,13 +6,15 @@ public enum Status {
   OK,
   /** Ran, but its weights disagree with the reference: a wrong answer. */
   FAIL,
-  /** Threw during prepare or descend; the message says what. */
-  ERROR,
+  /** Did not finish: threw, exited its JVM, or crashed it natively; the message says how. */
+  FAILED,
+  /** Gave no result within {@code --timeout} and was killed. */
+  TIMEOUT,
   /** Could not run here (no device, precision not supported); the message says why. */
   UNAVAILABLE;
 
   /** Whether this status makes the race's exit code non-zero. */
   public boolean isFailure() {
-    return this == FAIL || this == ERROR;
+    return this == FAIL || this == FAILED || this == TIMEOUT;
   }
 }

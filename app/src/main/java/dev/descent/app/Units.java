@@ -52,4 +52,36 @@ final class Units {
   static String weight(double weight) {
     return Double.toString(weight);
   }
+
+  /** A weight to ten significant digits, for a table that must fit a terminal. */
+  static String shortWeight(double weight) {
+    return String.format(Locale.ROOT, "%.10g", weight);
+  }
+
+  /** A figure with three significant digits, "-" for NaN. */
+  static String figure(double value) {
+    if (Double.isNaN(value)) {
+      return "-";
+    }
+    if (Math.abs(value) >= 1000) {
+      return String.format(Locale.ROOT, "%.0f", value);
+    }
+    if (value != 0 && Math.abs(value) < 0.01) {
+      return String.format(Locale.ROOT, "%.2e", value);
+    }
+    return threeDigits(Math.abs(value)).replaceFirst("^", value < 0 ? "-" : "");
+  }
+
+  /** "12.3 ms ± 0.4" style mean and confidence half-width in the mean's unit. */
+  static String meanAndError(double mean, double error) {
+    if (Double.isNaN(mean)) {
+      return "-";
+    }
+    String formatted = seconds(mean);
+    if (Double.isNaN(error)) {
+      return formatted;
+    }
+    double scale = mean >= 1 ? 1 : mean >= 1e-3 ? 1e3 : mean >= 1e-6 ? 1e6 : 1e9;
+    return formatted + " ± " + threeDigits(error * scale);
+  }
 }

@@ -34,7 +34,7 @@ class MainTest {
 
   @Test
   void theArticlesRaceIsOkAndShowsTheArticlesNumbers() {
-    Run run = run("race", "--repeat", "1", "--warmup", "0");
+    Run run = run("race", "--repeat", "2", "--warmup", "0", "--fork", "0");
     assertEquals(0, run.exitCode(), run.err());
     for (String id : List.of("scalar.numpy", "scalar", "scalar.gram", "closed form")) {
       assertTrue(run.out().contains(id), "row " + id + " in\n" + run.out());
@@ -49,7 +49,8 @@ class MainTest {
   void jsonHasEveryResultWithItsWeightsAndStatus(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("out/race.json");
     Run run = run("race", "--epochs", "500", "--n", "1000", "--repeat", "2", "--warmup", "1",
-        "--format", "json", "--output", file.toString());
+        "--solvers", "scalar.numpy,scalar,scalar.gram", "--format", "json", "--output",
+        file.toString());
     assertEquals(0, run.exitCode(), run.err());
     JsonObject root = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
     assertEquals(1000, root.getAsJsonObject("parameters").get("n").getAsInt());
@@ -115,6 +116,12 @@ class MainTest {
       "race --mu NaN|--mu = NaN",
       "race --repeat 0|--repeat = 0",
       "race --solvers scalar,nope|unknown solver 'nope'; known: scalar.numpy, scalar, scalar.gram",
+      "race --warmup -3|--warmup = -3",
+      "race --fork 2|--fork = 2",
+      "race --timeout 0|--timeout = 0.0",
+      "race --trace -1|--trace = -1",
+      "race --solvers scalar --baseline simd|--baseline 'simd' is not among the raced solvers",
+      "compare /nonexistent/a.json /nonexistent/b.json|cannot read report '/nonexistent/a.json'",
       "race --precision f16|precision: unknown value 'f16'",
       "race --format xml|--format: unknown value 'xml'",
       "race --epochs ten|'ten' is not an int",
@@ -157,11 +164,14 @@ class MainTest {
     Run run = run("race", "--help");
     assertEquals(0, run.exitCode());
     for (String option : List.of("--n", "--p", "--epochs", "--mu", "--seed", "--sigma", "--csv",
-        "--precision", "--repeat", "--warmup", "--solvers", "--format", "--output")) {
+        "--precision", "--repeat", "--warmup", "--solvers", "--format", "--output", "--fork",
+        "--timeout", "--plugins", "--verbose", "--allow-fallback", "--baseline", "--trace")) {
       assertTrue(run.out().contains(option), option + " in\n" + run.out());
     }
     Run top = run("--help");
-    assertTrue(top.out().contains("race") && top.out().contains("list"), top.out());
+    for (String command : List.of("race", "list", "machine", "compare")) {
+      assertTrue(top.out().contains(command), command + " in\n" + top.out());
+    }
     assertEquals(2, run().exitCode(), "no command is a usage error");
   }
 }

@@ -1,0 +1,80 @@
+package dev.descent.app;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import dev.descent.api.Precision;
+import dev.descent.api.Schedule;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the race and a forked solver JVM say to each other: the job as one JSON line on the
+ * fork's standard input, and messages back as JSON lines on its standard output, each after a
+ * marker so that anything a native library prints there is told apart.
+ */
+final class ForkProtocol {
+
+  /** Starts every protocol line on the fork's standard output. */
+  static final String MARKER = "@@descent ";
+
+  /** NaN is a legitimate setup time of a run that never prepared; JSON proper has no NaN. */
+  static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().create();
+
+  private ForkProtocol() {}
+
+  /**
+   * One forked JVM's work: one solver in each of the precisions.
+   *
+   * @param solverId the solver to run
+   * @param precisions the precisions, in order
+   * @param repeat timed calls per precision
+   * @param warmup untimed calls, or {@link RaceSettings#AUTO_WARMUP}
+   * @param recipe how to rebuild the data
+   * @param learningRate mu
+   * @param epochs epochs per call
+   * @param traceInterval the loss trace interval, 0 for none
+   * @param pluginFolders the plug-in folders the parent searched
+   * @param properties system properties to set before loading solvers
+   */
+  record Job(String solverId, List<Precision> precisions, int repeat, int warmup,
+      DataRecipe recipe, double learningRate, int epochs, int traceInterval,
+      List<String> pluginFolders, Map<String, String> properties) {
+
+    Schedule schedule() {
+      return new Schedule(learningRate, epochs, null, traceInterval);
+    }
+  }
+
+  /**
+   * One message from the fork.
+   *
+   * @param type "progress", "result", "availability" or "error"
+   * @param text the progress line or error, else empty
+   * @param measurement the result, for type "result"
+   */
+  record Message(String type, String text, Measurement measurement) {
+    static Message progress(String text) {
+      return new Message("progress", text, null);
+    }
+
+    static Message result(Measurement measurement) {
+      return new Message("result", "", measurement);
+    }
+
+    static Message availability(String text) {
+      return new Message("availability", text, null);
+    }
+
+    static Message error(String text) {
+      return new Message("error", text, null);
+    }
+  }
+
+  static String encode(Object value) {
+    return GSON.toJson(value);
+  }
+
+  static <T> T decode(String json, Class<T> type) {
+    return GSON.fromJson(json, type);
+  }
+}

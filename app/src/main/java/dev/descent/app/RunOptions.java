@@ -1,0 +1,123 @@
+package dev.descent.app;
+
+import dev.descent.api.Precision;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
+/** How to run the solvers: the options {@code race} and {@code sweep} share. */
+final class RunOptions {
+
+  @Option(names = "--precision", paramLabel = "P[,P]", split = ",", defaultValue = "f64,f32",
+      converter = PrecisionConverter.class,
+      description = "Precisions to race, f64 and/or f32 (default: ${DEFAULT-VALUE}).")
+  List<Precision> precisions;
+
+  @Option(names = "--repeat", paramLabel = "R", defaultValue = "10",
+      description = "Timed calls per solver and precision (default: ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Option(names = "--warmup", paramLabel = "W|auto", defaultValue = "auto",
+      converter = WarmupConverter.class,
+      description = "Untimed calls before the timed ones: a number, or auto to call until the "
+          + "last 3 times are within 5%% of each other (at most 30 calls or 20 s) "
+          + "(default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--solvers", paramLabel = "ID[,ID]", split = ",",
+      description = "Only these solvers, in this order (default: all; 'descent list' shows them).")
+  List<String> solverIds = new ArrayList<>();
+
+  @Option(names = "--baseline", paramLabel = "ID",
+      description = "The solver relative speeds are taken against (default: the slowest).")
+  String baseline = "";
+
+  @Option(names = "--fork", paramLabel = "1|0", defaultValue = "1",
+      description = "1: each solver in its own JVM, with the flags and environment it declares, "
+          + "so a crash or hang cannot take the race down (default); 0: all in this JVM, for "
+          + "debugging.")
+  int fork;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+      description = "A forked solver that reports nothing for this long is killed and gets a "
+          + "TIMEOUT row (default: ${DEFAULT-VALUE}).")
+  double timeoutSeconds;
+
+  @Option(names = "--plugins", paramLabel = "DIR",
+      description = "A plug-ins folder: each jar or folder of jars in it is loaded in its own "
+          + "class loader (repeatable; default: plugins/ beside the distribution's lib/).")
+  List<Path> pluginFolders = new ArrayList<>();
+
+  @Option(names = "--verbose", description = "Show the solvers' and native libraries' own "
+      + "output (TensorFlow, PoCL, Aparapi), silenced by default.")
+  boolean verbose;
+
+  @Option(names = "--allow-fallback", description = "Let a GPU/OpenCL solver run on its "
+      + "library's CPU fallback when no device is present (reported as such in its device).")
+  boolean allowFallback;
+
+  RaceSettings settings() {
+    if (fork != 0 && fork != 1) {
+      throw new IllegalArgumentException("--fork = " + fork + ": use 1 (fork) or 0 (in-process)");
+    }
+    return new RaceSettings(List.copyOf(new LinkedHashSet<>(precisions)), repeat, warmup,
+        solverIds, fork == 1, timeoutSeconds, baseline);
+  }
+
+  List<Path> folders() {
+    return pluginFolders.isEmpty() ? Plugins.defaultFolders() : pluginFolders;
+  }
+
+  /** The system properties backends read: descent.verbose and descent.allowFallback. */
+  Map<String, String> properties() {
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("descent.verbose", Boolean.toString(verbose));
+    properties.put("descent.allowFallback", Boolean.toString(allowFallback));
+    return properties;
+  }
+
+  /** Sets the properties here too, for solvers raced in this JVM. */
+  void applyProperties() {
+    properties().forEach(System::setProperty);
+  }
+
+  /** The race over these options: plug-ins loaded, forks configured. */
+  Race race(Plugins plugins, Progress progress, PrintStream err) {
+    applyProperties();
+    ForkedRunner forks = fork == 1
+        ? new ForkedRunner(folders(), properties(), timeoutSeconds, verbose ? err : null)
+        : null;
+    return new Race(plugins, progress, forks);
+  }
+
+  static final class PrecisionConverter implements ITypeConverter<Precision> {
+    @Override
+    public Precision convert(String value) {
+      return Precision.parse(value);
+    }
+  }
+
+  static final class WarmupConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      if (value.trim().equalsIgnoreCase("auto")) {
+        return RaceSettings.AUTO_WARMUP;
+      }
+      try {
+        int calls = Integer.parseInt(value.trim());
+        if (calls < 0) {
+          throw new NumberFormatException();
+        }
+        return calls;
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--warmup = " + value + ": use a number >= 0 or auto");
+      }
+    }
+  }
+}
