@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
         "Without options, 'descent race' recreates the article \"Pure Python vs NumPy vs "
             + "TensorFlow Performance Comparison\": N = 10 000 points from NumPy's "
             + "RandomState(444), 10 000 epochs, mu = 0.001."},
-    subcommands = {RaceCommand.class, ListCommand.class, MachineCommand.class,
-        CompareCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RaceCommand.class, SweepCommand.class, ListCommand.class,
+        MachineCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every solver raced is OK or unavailable",

@@ -35,7 +35,7 @@ final class ReportWriter {
 
   // ------------------------------------------------------------------ shared rows
 
-  private static final List<String> COLUMNS = List.of("solver", "prec", "device", "setup", "best",
+  static final List<String> COLUMNS = List.of("solver", "prec", "device", "setup", "best",
       "median", "mean ± 99.9%", "relative", "total", "ns/el·ep", "GB/s", "GFLOP/s", "% limit",
       "w0", "w1", "deviation", "status");
 
@@ -43,7 +43,7 @@ final class ReportWriter {
   private static final List<String> LEFT = List.of("solver", "prec", "device", "status");
 
   /** The table's cells: one row per entry, then the closed form. */
-  private static List<List<String>> rows(RaceReport report, int deviceWidth, boolean fullWeights) {
+  static List<List<String>> rows(RaceReport report, int deviceWidth, boolean fullWeights) {
     List<List<String>> rows = new ArrayList<>();
     for (RaceEntry entry : report.entries()) {
       String device = entry.device().isEmpty() ? entry.message() : entry.device();
@@ -102,7 +102,7 @@ final class ReportWriter {
     return oneLine.length() <= width ? oneLine : oneLine.substring(0, width - 1) + "…";
   }
 
-  private static String heading(RaceReport report) {
+  static String heading(RaceReport report) {
     Dataset data = report.problem().data();
     Schedule schedule = report.problem().schedule();
     RaceSettings settings = report.settings();
@@ -115,7 +115,7 @@ final class ReportWriter {
         settings.fork() ? "each solver in its own JVM" : "all in one JVM");
   }
 
-  private static List<String> notes(RaceReport report) {
+  static List<String> notes(RaceReport report) {
     List<String> notes = new ArrayList<>();
     notes.add("relative: mean speed against " + report.baseline()
         .map(b -> b.solver() + " " + b.precision().shortName()).orElse("-")

@@ -72,16 +72,12 @@ final class Units {
     return threeDigits(Math.abs(value)).replaceFirst("^", value < 0 ? "-" : "");
   }
 
-  /** "12.3 ms ± 0.4" style mean and confidence half-width in the mean's unit. */
+  /** "12.3 ms ± 0.41 ms": the mean and the half-width of its confidence interval. */
   static String meanAndError(double mean, double error) {
     if (Double.isNaN(mean)) {
       return "-";
     }
-    String formatted = seconds(mean);
-    if (Double.isNaN(error)) {
-      return formatted;
-    }
-    double scale = mean >= 1 ? 1 : mean >= 1e-3 ? 1e3 : mean >= 1e-6 ? 1e6 : 1e9;
-    return formatted + " ± " + threeDigits(error * scale);
+    return Double.isNaN(error) ? seconds(mean) : seconds(mean) + " ± " + seconds(error);
   }
+
 }
