@@ -79,5 +79,4 @@ final class Units {
     }
     return Double.isNaN(error) ? seconds(mean) : seconds(mean) + " ± " + seconds(error);
   }
-
 }
