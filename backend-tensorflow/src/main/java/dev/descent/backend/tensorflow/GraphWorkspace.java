@@ -1,0 +1,124 @@
+package dev.descent.backend.tensorflow;
+
+import dev.descent.api.Fit;
+import dev.descent.api.Schedule;
+import dev.descent.api.Workspace;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.tensorflow.Graph;
+import org.tensorflow.Session;
+
+/**
+ * What every TensorFlow workspace shares: one graph and one session holding the dataset, the
+ * open/closed state, and the device line.
+ *
+ * <p>The graph is built, the session opened and every run signature the untraced descent uses
+ * run once before {@code prepare} returns, because TensorFlow optimises a graph (Grappler, and
+ * XLA where asked) on the first run of each signature: that is setup, not solve time.
+ */
+abstract class GraphWorkspace implements Workspace {
+  /** N. */
+  final int samples;
+  /** p + 1. */
+  final int weightCount;
+  /** The graph; closed after the session. */
+  final Graph graph;
+  /** The session, opened once the graph is built; one per workspace. */
+  Session session;
+  private String device = "";
+  private boolean closed;
+
+  GraphWorkspace(int samples, int weightCount, Graph graph) {
+    this.samples = samples;
+    this.weightCount = weightCount;
+    this.graph = graph;
+  }
+
+  /** Opens the session on the finished graph with the thread pools set explicitly. */
+  final void openSession(ThreadSettings threads) {
+    session = new Session(graph, Sessions.config(threads));
+  }
+
+  /**
+   * Builds a workspace, opens its session and warms it up, or frees whatever was made when any of
+   * that fails, so a failed prepare leaks no native memory.
+   */
+  static <W extends GraphWorkspace> W build(Function<Graph, W> construct, Consumer<W> start) {
+    Graph graph = new Graph();
+    W workspace = null;
+    try {
+      workspace = construct.apply(graph);
+      start.accept(workspace);
+      return workspace;
+    } catch (RuntimeException | Error e) {
+      if (workspace != null) {
+        workspace.close();
+      } else {
+        closeQuietly(null, graph);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Runs for the targets' effect only. The Result holds no tensor, but it is native memory all
+   * the same: closed at once (run() either returns it or throws, so nothing can slip past).
+   */
+  static void runForEffect(Session.Runner runner) {
+    runner.run().close();
+  }
+
+  /** Records where the warm-up run placed the ops, once the subclass has run it. */
+  final void describe(String shape, Numeric<?> numeric, String placement, ThreadSettings threads) {
+    device = shape + ", " + numeric.shortName() + " on " + placement + " (" + Natives.runtime()
+        + "; " + threads.describe() + ")";
+  }
+
+  /** Runs the schedule from its starting weights (already checked to be p + 1 values). */
+  abstract Fit run(Schedule schedule, double[] start);
+
+  @Override
+  public final Fit descend(Schedule schedule) {
+    ensureOpen();
+    return run(schedule, schedule.startingWeights(weightCount));
+  }
+
+  @Override
+  public final String device() {
+    ensureOpen();
+    return device;
+  }
+
+  @Override
+  public final void close() {
+    if (!closed) {
+      closed = true;
+      closeQuietly(session, graph);
+    }
+  }
+
+  /** Closes a session and its graph, in that order, keeping going past a failure. */
+  static void closeQuietly(Session session, Graph graph) {
+    try {
+      if (session != null) {
+        session.close();
+      }
+    } catch (RuntimeException ignored) {
+      // The graph must still be freed; a session that cannot close has nothing left to give.
+    } finally {
+      if (graph != null) {
+        try {
+          graph.close();
+        } catch (RuntimeException ignored) {
+          // close() never throws (Workspace's contract); there is nothing more to free.
+        }
+      }
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("workspace is closed");
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package dev.descent.backend.tensorflow;
+
+import dev.descent.api.Availability;
+import dev.descent.api.Dataset;
+import dev.descent.api.Launch;
+import dev.descent.api.Precision;
+import dev.descent.api.Solver;
+import dev.descent.api.Workspace;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the TensorFlow solvers share: both precisions, availability from the one native load,
+ * the thread settings, and the JVM a forked race gives them.
+ *
+ * <p>No TensorFlow type appears in this class or its subclasses' signatures or static state:
+ * ServiceLoader instantiates them even where the natives (or the TensorFlow jars) are missing,
+ * and then only {@link #availability()} says so.
+ */
+abstract class TensorflowSolver implements Solver {
+
+  /** The system property the app's {@code --verbose} sets; "true" lets TensorFlow's log through. */
+  static final String VERBOSE_PROPERTY = "descent.verbose";
+
+  @Override
+  public final Availability availability() {
+    try {
+      Availability natives = Natives.availability();
+      if (natives.available() && needsXla() && !Natives.hasXla()) {
+        return Availability.unavailable("this TensorFlow build has no XLA JIT (no XlaLaunch op)",
+            "use a tensorflow-core-native build with XLA, as the linux-x86_64 one is");
+      }
+      return natives;
+    } catch (LinkageError e) {
+      // The TensorFlow jars themselves are missing or broken, so Natives could not even link.
+      return Availability.unavailable(Natives.reasonOf(e), Natives.HINT);
+    }
+  }
+
+  /** Whether this solver compiles with XLA, which not every TensorFlow build carries. */
+  boolean needsXla() {
+    return false;
+  }
+
+  @Override
+  public final Set<Precision> precisions() {
+    return EnumSet.allOf(Precision.class);
+  }
+
+  @Override
+  public final Workspace prepare(Dataset data, Precision precision) {
+    Objects.requireNonNull(data, "data");
+    if (precision == null) {
+      throw new IllegalArgumentException("precision = null: use FLOAT64 or FLOAT32");
+    }
+    ThreadSettings threads = ThreadSettings.fromSystemProperties();
+    if (!availability().available()) {
+      throw new IllegalStateException(id() + " is unavailable: " + availability());
+    }
+    return open(data, precision, threads);
+  }
+
+  /** Builds the workspace: graph, session, warm-up run. */
+  abstract Workspace open(Dataset data, Precision precision, ThreadSettings threads);
+
+  /**
+   * TensorFlow's native log silenced (unless {@value #VERBOSE_PROPERTY} is "true"), and on JDK
+   * 22+ the options that let JavaCPP load natives and protobuf use {@code sun.misc.Unsafe}
+   * without warnings. The fork runs the same {@code java} as this JVM, so this JVM's version
+   * decides which options it understands.
+   */
+  @Override
+  public final Launch launch() {
+    return launch(Runtime.version().feature(), Boolean.getBoolean(VERBOSE_PROPERTY));
+  }
+
+  static Launch launch(int javaFeatureVersion, boolean verbose) {
+    List<String> options = new ArrayList<>();
+    if (javaFeatureVersion >= 22) {
+      options.add("--enable-native-access=ALL-UNNAMED");
+    }
+    if (javaFeatureVersion >= 23) {
+      options.add("--sun-misc-unsafe-memory-access=allow");
+    }
+    Map<String, String> environment = verbose ? Map.of() : Map.of("TF_CPP_MIN_LOG_LEVEL", "3");
+    return new Launch(options, environment);
+  }
+
+  @Override
+  public String toString() {
+    return id();
+  }
+}
