@@ -1,0 +1,73 @@
+package dev.descent.backend.opencl;
+
+import dev.descent.api.Dataset;
+import dev.descent.api.Precision;
+import java.util.function.IntToLongFunction;
+
+/**
+ * How many work-items the kernels use, and whether a dataset fits the device at all.
+ *
+ * <p>On a CPU a work-group runs on one core and its work-items are loop iterations, so few of them
+ * do: the resident kernel uses 8 (on PoCL, 2 to 64 work-items took 7-11 ms in float32, 8 and 16
+ * the least) and the per-epoch kernel one group of 64 per compute unit. A GPU wants many: 256
+ * per group. The Java fallback runs one work-item, because Aparapi gives every work-item of a
+ * group its own thread and a barrier costs a thread hand-over there.
+ */
+final class Shapes {
+
+  private Shapes() {}
+
+  /**
+   * Work-items of the one resident work-group, as far as the device and its local memory allow;
+   * decided before the build (the kernel's own limit can only lower it).
+   */
+  static int resident(Target target, IntToLongFunction localBytes, int p) {
+    int wanted = !target.isOpenCl() ? 1 : target.isWide() ? 256 : 8;
+    return fit(target, Math.min(wanted, target.maxWorkGroupSize()), localBytes, p);
+  }
+
+  /** Work-items per group of the per-epoch kernel, likewise. */
+  static int stepsLocal(Target target, IntToLongFunction localBytes, int p) {
+    int wanted = !target.isOpenCl() ? 1 : target.isWide() ? 256 : 64;
+    return fit(target, Math.min(wanted, target.maxWorkGroupSize()), localBytes, p);
+  }
+
+  /** Groups of the per-epoch kernel: enough to fill the device, no more than the data needs. */
+  static int stepsGroups(Target target, int localSize, int samples) {
+    int wanted = !target.isOpenCl() ? 1 : target.computeUnits() * (target.isWide() ? 4 : 1);
+    int needed = (samples + localSize - 1) / localSize;
+    return Math.max(1, Math.min(wanted, needed));
+  }
+
+  /** Halves the group until its sums fit in local memory. */
+  private static int fit(Target target, int wanted, IntToLongFunction localBytes, int p) {
+    int size = Math.max(1, wanted);
+    while (size > 1 && localBytes.applyAsLong(size) > target.localMemory()) {
+      size /= 2;
+    }
+    if (localBytes.applyAsLong(size) > target.localMemory()) {
+      throw new IllegalArgumentException("p = " + p + ": the sums of " + (p + 1)
+          + " weights need " + localBytes.applyAsLong(size) + " bytes of local memory, "
+          + target.description() + " has " + target.localMemory());
+    }
+    return size;
+  }
+
+  /**
+   * Rejects data the kernels cannot index or the device cannot hold: they index with int, and
+   * OpenCL caps the size of one buffer.
+   */
+  static void check(Target target, Dataset data, Precision precision) {
+    long values = (long) data.samples() * data.features();
+    if (values > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("N * p = " + data.samples() + " * " + data.features()
+          + " = " + values + " values: more than one Java array (and these kernels) can index");
+    }
+    long bytes = values * (precision == Precision.FLOAT64 ? 8 : 4);
+    if (bytes > target.maxAllocation()) {
+      throw new IllegalArgumentException("N * p = " + values + " values take " + bytes
+          + " bytes, more than the " + target.maxAllocation() + " one buffer may take on "
+          + target.description());
+    }
+  }
+}
