@@ -46,7 +46,8 @@ public final class ForkMain {
     }
     if (job.precisions().isEmpty()) {
       // A probe: only where the solver would run, with the flags and environment it declared.
-      send(protocol, ForkProtocol.Message.availability(SolverRun.availability(solver).toString()));
+      send(protocol, ForkProtocol.Message.availability(SolverRun.availability(solver).toString(),
+          solver.precisions().stream().sorted().toList()));
       System.exit(0);
     }
     RaceSettings settings = RaceSettings.inProcess(job.precisions(), job.repeat(), job.warmup(),

@@ -51,22 +51,23 @@ final class ForkProtocol {
    * @param type "progress", "result", "availability" or "error"
    * @param text the progress line or error, else empty
    * @param measurement the result, for type "result"
+   * @param precisions the solver's precisions as its own JVM sees them, for "availability"
    */
-  record Message(String type, String text, Measurement measurement) {
+  record Message(String type, String text, Measurement measurement, List<Precision> precisions) {
     static Message progress(String text) {
-      return new Message("progress", text, null);
+      return new Message("progress", text, null, null);
     }
 
     static Message result(Measurement measurement) {
-      return new Message("result", "", measurement);
+      return new Message("result", "", measurement, null);
     }
 
-    static Message availability(String text) {
-      return new Message("availability", text, null);
+    static Message availability(String text, List<Precision> precisions) {
+      return new Message("availability", text, null, precisions);
     }
 
     static Message error(String text) {
-      return new Message("error", text, null);
+      return new Message("error", text, null, null);
     }
   }
 

@@ -64,39 +64,54 @@ final class ForkedRunner {
   }
 
   /**
-   * The solver's availability as its own forked JVM sees it — with the options and environment
-   * it declared — in words ("available on …" or "unavailable: …").
+   * What a probe in the solver's own JVM found.
+   *
+   * @param availability "available on …" or "unavailable: …"
+   * @param precisions the precisions it claims there; empty when the JVM did not answer
    */
-  String probe(Solver solver) {
+  record Probe(String availability, List<Precision> precisions) {}
+
+  /**
+   * The solver's availability and precisions as its own forked JVM sees them, with the options
+   * and environment it declared; the device probe then never runs in this JVM.
+   */
+  Probe probe(Solver solver) {
     ForkProtocol.Job job = new ForkProtocol.Job(solver.id(), List.of(), 0, 0,
         DataRecipe.generated(1, 1, 0, 0), 0.1, 0, 0,
         pluginFolders.stream().map(Path::toString).toList(), properties);
     try {
       Process process = start(solver.launch(), job, Path.of(System.getProperty("java.io.tmpdir"),
           "descent-probe_hs_err_pid%p.log"), ProcessBuilder.Redirect.DISCARD);
-      String answer = null;
+      ForkProtocol.Message answer = null;
       try (BufferedReader reader = new BufferedReader(
           new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
         String line;
         while ((line = reader.readLine()) != null) {
           if (line.startsWith(ForkProtocol.MARKER)) {
             answer = ForkProtocol.decode(line.substring(ForkProtocol.MARKER.length()),
-                ForkProtocol.Message.class).text();
+                ForkProtocol.Message.class);
           }
         }
       }
       if (!process.waitFor((long) (timeoutSeconds * 1000), TimeUnit.MILLISECONDS)) {
         kill(process);
-        return "unavailable: its JVM did not answer within " + timeoutSeconds + " s";
+        return lost("its JVM did not answer within " + timeoutSeconds + " s");
       }
-      return answer != null ? answer
-          : "unavailable: its JVM exited with status " + process.exitValue() + " before answering";
+      if (answer == null || answer.precisions() == null) {
+        return lost(answer != null ? answer.text()
+            : "its JVM exited with status " + process.exitValue() + " before answering");
+      }
+      return new Probe(answer.text(), answer.precisions());
     } catch (IOException e) {
-      return "unavailable: could not start a JVM: " + e.getMessage();
+      return lost("could not start a JVM: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return "unavailable: interrupted";
+      return lost("interrupted");
     }
+  }
+
+  private static Probe lost(String why) {
+    return new Probe("unavailable: " + why, List.of());
   }
 
   /** Starts a fork with the launch's options and environment and hands it the job. */

@@ -48,9 +48,12 @@ final class ListCommand implements Callable<Integer> {
     int width = solvers.stream().mapToInt(s -> s.id().length()).max().orElse(6);
     for (Solver solver : solvers) {
       Launch launch = solver.launch();
-      String availability = fork == 1 && !launch.equals(Launch.NONE)
-          ? forks.probe(solver) : SolverRun.availability(solver).toString();
-      String precisions = solver.precisions().stream().sorted().map(Precision::shortName)
+      ForkedRunner.Probe probe = fork == 1 && !launch.equals(Launch.NONE)
+          ? forks.probe(solver)
+          : new ForkedRunner.Probe(SolverRun.availability(solver).toString(),
+              solver.precisions().stream().sorted().toList());
+      String availability = probe.availability();
+      String precisions = probe.precisions().stream().map(Precision::shortName)
           .collect(Collectors.joining(","));
       String indent = " ".repeat(width + 11);
       out.printf("%-" + width + "s  %-7s  %s%n", solver.id(), precisions, availability);

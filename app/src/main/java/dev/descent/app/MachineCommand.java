@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
     name = "machine",
     mixinStandardHelpOptions = true,
     description = {
-        "Measures this machine's single-core limits with the same JVM — read bandwidth from an "
-            + "array that fits in the L2 cache and from one far larger than every cache, and the "
+        "Measures this machine's single-core limits with the same JVM — read bandwidth from "
+            + "working sets from 16 KiB up to the L2 cache's size and from one far larger than "
+            + "every cache, and the "
             + "vector FMA peak in f64 and f32 — and caches them (in ~/.cache/descent/machine.json). "
             + "Races then report each solver's percentage of the roofline bound. Takes about "
             + "half a minute."})
@@ -89,8 +90,10 @@ final class MachineCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "CPU              %s%n", limits.cpuModel());
     out.printf(Locale.ROOT, "JVM              %s%n", limits.jvmVersion());
     out.printf(Locale.ROOT, "vectors          %s%n", limits.vectorSpecies());
-    out.printf(Locale.ROOT, "cache bandwidth  %.1f GB/s (working sets up to %d KiB)%n",
-        limits.cacheBandwidth() / 1e9, limits.cacheBytes() / 1024);
+    for (MachineLimits.Level level : limits.levels()) {
+      out.printf(Locale.ROOT, "read bandwidth   %.1f GB/s for working sets up to %d KiB%n",
+          level.bandwidth() / 1e9, level.bytes() / 1024);
+    }
     out.printf(Locale.ROOT, "memory bandwidth %.1f GB/s%n", limits.memoryBandwidth() / 1e9);
     out.printf(Locale.ROOT, "FMA peak         %.1f GFLOP/s f64, %.1f GFLOP/s f32 (one core)%n",
         limits.fmaPeak64() / 1e9, limits.fmaPeak32() / 1e9);

@@ -4,6 +4,7 @@ import dev.descent.api.Precision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,20 +15,32 @@ import java.util.Optional;
  *
  * @param cpuModel the CPU the figures belong to
  * @param jvmVersion the JVM that measured them
- * @param cacheBytes the largest working set counted as cache-resident (half the L2 cache)
- * @param cacheBandwidth bytes per second read from an array of {@code cacheBytes}
+ * @param levels read bandwidth by working-set size, smallest first: what a kernel that reads
+ *     that many bytes per epoch, over and over, can reach
  * @param memoryBandwidth bytes per second read from an array far larger than every cache
  * @param fmaPeak64 float64 operations per second of independent vector FMAs (2 per lane)
  * @param fmaPeak32 float32 operations per second of independent vector FMAs
  * @param vectorSpecies the vector shape used, e.g. "512-bit: 8 x f64, 16 x f32"
  */
-public record MachineLimits(String cpuModel, String jvmVersion, long cacheBytes,
-    double cacheBandwidth, double memoryBandwidth, double fmaPeak64, double fmaPeak32,
-    String vectorSpecies) {
+public record MachineLimits(String cpuModel, String jvmVersion, List<Level> levels,
+    double memoryBandwidth, double fmaPeak64, double fmaPeak32, String vectorSpecies) {
+
+  /**
+   * The read bandwidth of one working-set size.
+   *
+   * @param bytes the working set
+   * @param bandwidth bytes per second
+   */
+  public record Level(long bytes, double bandwidth) {}
 
   /** The bandwidth that applies to reading {@code bytes} every epoch. */
   double bandwidthFor(long bytes) {
-    return bytes <= cacheBytes ? cacheBandwidth : memoryBandwidth;
+    for (Level level : levels) {
+      if (bytes <= level.bytes()) {
+        return level.bandwidth();
+      }
+    }
+    return memoryBandwidth;
   }
 
   double flopsPeak(Precision precision) {
@@ -50,7 +63,8 @@ public record MachineLimits(String cpuModel, String jvmVersion, long cacheBytes,
     }
     try {
       MachineLimits limits = ForkProtocol.decode(Files.readString(file), MachineLimits.class);
-      if (limits != null && environment.cpuModel().equals(limits.cpuModel())
+      if (limits != null && limits.levels() != null
+          && environment.cpuModel().equals(limits.cpuModel())
           && environment.jvmVersion().equals(limits.jvmVersion())) {
         return Optional.of(limits);
       }

@@ -3,6 +3,8 @@ package dev.descent.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
@@ -22,22 +24,27 @@ public final class MachineProbe {
 
   public static void main(String[] args) {
     Environment env = Environment.current();
-    long cacheBytes = Math.max(64 << 10, l2CacheBytes() / 2);
-    double cacheBandwidth = readBandwidth((int) (cacheBytes / 8), 2_000_000_000L);
-    double memoryBandwidth = readBandwidth(64 << 20, 4_000_000_000L);
-    MachineLimits limits = new MachineLimits(env.cpuModel(), env.jvmVersion(), cacheBytes,
-        cacheBandwidth, memoryBandwidth, fmaPeak64(), fmaPeak32(),
+    // Working sets from well inside L1 to the whole L2: the bandwidth a kernel can reach falls
+    // with every cache level its data spills out of.
+    List<MachineLimits.Level> levels = new ArrayList<>();
+    for (long bytes = 16 << 10; bytes <= l2CacheBytes(); bytes *= 4) {
+      levels.add(new MachineLimits.Level(bytes, readBandwidth(bytes, 4_000_000_000L)));
+    }
+    double memoryBandwidth = readBandwidth(512L << 20, 4_000_000_000L);
+    MachineLimits limits = new MachineLimits(env.cpuModel(), env.jvmVersion(), levels,
+        memoryBandwidth, fmaPeak64(), fmaPeak32(),
         F64.vectorBitSize() + "-bit: " + F64.length() + " x f64, " + F32.length() + " x f32");
     System.out.println(ForkProtocol.MARKER + ForkProtocol.encode(limits));
   }
 
-  /** The best of several timed passes over {@code doubles} values: bytes per second. */
-  private static double readBandwidth(int doubles, long bytesPerRound) {
-    double[] data = new double[doubles];
-    for (int i = 0; i < doubles; i++) {
-      data[i] = i * 1e-9;
+  /** The best of several timed passes over {@code bytes}: bytes per second. */
+  private static double readBandwidth(long bytes, long bytesPerRound) {
+    int count = (int) (bytes / 4);
+    float[] data = new float[count];
+    for (int i = 0; i < count; i++) {
+      data[i] = i * 1e-9f;
     }
-    int passes = (int) Math.max(1, bytesPerRound / (8L * doubles));
+    int passes = (int) Math.max(1, bytesPerRound / (4L * count));
     double best = Double.MAX_VALUE;
     for (int round = 0; round < 7; round++) {
       long start = System.nanoTime();
@@ -48,28 +55,41 @@ public final class MachineProbe {
       sink = total;
       best = Math.min(best, (System.nanoTime() - start) / 1e9);
     }
-    return 8.0 * doubles * passes / best;
+    return 4.0 * count * passes / best;
   }
 
-  /** Four independent vector sums: bound by loads, not by the latency of one chain. */
-  private static double sum(double[] data) {
-    DoubleVector a = DoubleVector.zero(F64);
-    DoubleVector b = DoubleVector.zero(F64);
-    DoubleVector c = DoubleVector.zero(F64);
-    DoubleVector d = DoubleVector.zero(F64);
-    int step = F64.length();
+  /**
+   * Eight independent vector sums of 32-bit lanes read as floats, so that loads, not the
+   * latency of a chain of additions or the add ports, bound the loop: the figure must be an
+   * upper bound that a good kernel can approach, never one it beats.
+   */
+  private static double sum(float[] data) {
+    FloatVector a = FloatVector.zero(F32);
+    FloatVector b = FloatVector.zero(F32);
+    FloatVector c = FloatVector.zero(F32);
+    FloatVector d = FloatVector.zero(F32);
+    FloatVector e = FloatVector.zero(F32);
+    FloatVector f = FloatVector.zero(F32);
+    FloatVector g = FloatVector.zero(F32);
+    FloatVector h = FloatVector.zero(F32);
+    int step = F32.length();
     int i = 0;
-    for (; i + 4 * step <= data.length; i += 4 * step) {
-      a = a.add(DoubleVector.fromArray(F64, data, i));
-      b = b.add(DoubleVector.fromArray(F64, data, i + step));
-      c = c.add(DoubleVector.fromArray(F64, data, i + 2 * step));
-      d = d.add(DoubleVector.fromArray(F64, data, i + 3 * step));
+    for (; i + 8 * step <= data.length; i += 8 * step) {
+      a = a.add(FloatVector.fromArray(F32, data, i));
+      b = b.add(FloatVector.fromArray(F32, data, i + step));
+      c = c.add(FloatVector.fromArray(F32, data, i + 2 * step));
+      d = d.add(FloatVector.fromArray(F32, data, i + 3 * step));
+      e = e.add(FloatVector.fromArray(F32, data, i + 4 * step));
+      f = f.add(FloatVector.fromArray(F32, data, i + 5 * step));
+      g = g.add(FloatVector.fromArray(F32, data, i + 6 * step));
+      h = h.add(FloatVector.fromArray(F32, data, i + 7 * step));
     }
     double tail = 0;
     for (; i < data.length; i++) {
       tail += data[i];
     }
-    return a.add(b).add(c.add(d)).reduceLanes(VectorOperators.ADD) + tail;
+    return a.add(b).add(c.add(d)).add(e.add(f).add(g.add(h))).reduceLanes(VectorOperators.ADD)
+        + tail;
   }
 
   /** Eight independent FMA chains stay in registers: 2 operations per lane per FMA. */

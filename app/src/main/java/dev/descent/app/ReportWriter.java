@@ -127,11 +127,14 @@ final class ReportWriter {
         Race.tolerance(Precision.FLOAT32)));
     notes.add(report.limits().map(limits -> String.format(Locale.ROOT,
         "ns/el·ep, GB/s, GFLOP/s: the best time against the textbook work of N·epochs samples; "
-            + "%% limit: the one-core roofline (%.0f GB/s cache, %.1f GB/s memory, %.0f/%.0f "
-            + "GFLOP/s f64/f32 FMA) over the best time. A solver that changes the algorithm "
-            + "(scalar.gram) shows more than 100%%.",
-        limits.cacheBandwidth() / 1e9, limits.memoryBandwidth() / 1e9, limits.fmaPeak64() / 1e9,
-        limits.fmaPeak32() / 1e9))
+            + "%% limit: the one-core roofline (%.0f GB/s for this working set, %.1f GB/s "
+            + "memory, %.0f/%.0f GFLOP/s f64/f32 FMA, as 'descent machine' measured them with a "
+            + "plain vector sum) over the best time. Above 100%%: the solver changes the "
+            + "algorithm (scalar.gram), uses several cores, or overlaps its loads better than "
+            + "the probe's sum does.",
+        limits.bandwidthFor((long) report.problem().data().samples()
+            * report.problem().data().weights() * 8) / 1e9,
+        limits.memoryBandwidth() / 1e9, limits.fmaPeak64() / 1e9, limits.fmaPeak32() / 1e9))
         .orElse("% limit: run 'descent machine' once to measure this machine's limits."));
     if (report.problem().data().features() > 1) {
       notes.add("Only w0 and w1 are shown; --format json has all "
