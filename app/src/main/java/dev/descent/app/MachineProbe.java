@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongToDoubleFunction;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
@@ -32,7 +33,8 @@ public final class MachineProbe {
     }
     double memoryBandwidth = readBandwidth(512L << 20, 4_000_000_000L);
     MachineLimits limits = new MachineLimits(env.cpuModel(), env.jvmVersion(), levels,
-        memoryBandwidth, fmaPeak64(), fmaPeak32(),
+        memoryBandwidth, fmaPeak(F64.length(), MachineProbe::fmaChains64),
+        fmaPeak(F32.length(), MachineProbe::fmaChains32),
         F64.vectorBitSize() + "-bit: " + F64.length() + " x f64, " + F32.length() + " x f32");
     System.out.println(ForkProtocol.MARKER + ForkProtocol.encode(limits));
   }
@@ -93,15 +95,15 @@ public final class MachineProbe {
   }
 
   /** Eight independent FMA chains stay in registers: 2 operations per lane per FMA. */
-  private static double fmaPeak64() {
+  private static double fmaPeak(int lanes, LongToDoubleFunction chains) {
     long iterations = 50_000_000L;
     double best = Double.MAX_VALUE;
     for (int round = 0; round < 5; round++) {
       long start = System.nanoTime();
-      sink = fmaChains64(iterations);
+      sink = chains.applyAsDouble(iterations);
       best = Math.min(best, (System.nanoTime() - start) / 1e9);
     }
-    return 2.0 * 8 * F64.length() * iterations / best;
+    return 2.0 * 8 * lanes * iterations / best;
   }
 
   private static double fmaChains64(long iterations) {
@@ -127,17 +129,6 @@ public final class MachineProbe {
     }
     return a0.add(a1).add(a2).add(a3).add(a4).add(a5).add(a6).add(a7)
         .reduceLanes(VectorOperators.ADD);
-  }
-
-  private static double fmaPeak32() {
-    long iterations = 50_000_000L;
-    double best = Double.MAX_VALUE;
-    for (int round = 0; round < 5; round++) {
-      long start = System.nanoTime();
-      sink = fmaChains32(iterations);
-      best = Math.min(best, (System.nanoTime() - start) / 1e9);
-    }
-    return 2.0 * 8 * F32.length() * iterations / best;
   }
 
   private static double fmaChains32(long iterations) {
