@@ -42,17 +42,30 @@ final class ProblemOptions {
       description = "Record the loss (MSE) every K epochs (default: none).")
   int traceInterval;
 
-  /** The problem for N samples (null: the --n option or its default). */
-  Problem problem(Integer overrideSamples) {
-    if (epochs < 0) {
-      throw new IllegalArgumentException("--epochs = " + epochs + ": must be >= 0");
-    }
+  /** Checks the options race and sweep share, naming the option and value that is wrong. */
+  static void validate(double learningRate, int traceInterval, long seed, double sigma) {
     if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
       throw new IllegalArgumentException("--mu = " + learningRate + ": must be finite and > 0");
     }
     if (traceInterval < 0) {
       throw new IllegalArgumentException("--trace = " + traceInterval + ": must be >= 0");
     }
+    if (seed < 0 || seed > 0xFFFF_FFFFL) {
+      throw new IllegalArgumentException("--seed = " + seed + ": must be in 0..4294967295");
+    }
+    if (!(sigma >= 0) || !Double.isFinite(sigma)) {
+      throw new IllegalArgumentException("--sigma = " + sigma + ": must be finite and >= 0");
+    }
+  }
+
+  /** The problem for N samples (null: the --n option or its default). */
+  Problem problem(Integer overrideSamples) {
+    if (epochs < 0) {
+      throw new IllegalArgumentException("--epochs = " + epochs + ": must be >= 0");
+    }
+    long s = seed == null ? 444 : seed;
+    double noise = sigma == null ? 0.1 : sigma;
+    validate(learningRate, traceInterval, s, noise);
     Schedule schedule = new Schedule(learningRate, epochs, null, traceInterval);
     if (csv != null) {
       for (Object given : new Object[] {samples, features, seed, sigma}) {
@@ -68,19 +81,11 @@ final class ProblemOptions {
     }
     int n = overrideSamples != null ? overrideSamples : samples == null ? 10_000 : samples;
     int p = features == null ? 1 : features;
-    long s = seed == null ? 444 : seed;
-    double noise = sigma == null ? 0.1 : sigma;
     if (n < 1) {
       throw new IllegalArgumentException("--n = " + n + ": must be >= 1");
     }
     if (p < 1) {
       throw new IllegalArgumentException("--p = " + p + ": must be >= 1");
-    }
-    if (s < 0 || s > 0xFFFF_FFFFL) {
-      throw new IllegalArgumentException("--seed = " + s + ": must be in 0..4294967295");
-    }
-    if (!(noise >= 0) || !Double.isFinite(noise)) {
-      throw new IllegalArgumentException("--sigma = " + noise + ": must be finite and >= 0");
     }
     return Problem.of(DataRecipe.generated(n, p, s, noise), schedule);
   }

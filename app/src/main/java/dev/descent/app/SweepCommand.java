@@ -79,18 +79,7 @@ final class SweepCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Integer> sizes = Grid.parse("--n", samples);
     List<Integer> featureCounts = Grid.parse("--p", features);
-    if (traceInterval < 0) {
-      throw new IllegalArgumentException("--trace = " + traceInterval + ": must be >= 0");
-    }
-    if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-      throw new IllegalArgumentException("--mu = " + learningRate + ": must be finite and > 0");
-    }
-    if (seed < 0 || seed > 0xFFFF_FFFFL) {
-      throw new IllegalArgumentException("--seed = " + seed + ": must be in 0..4294967295");
-    }
-    if (!(sigma >= 0) || !Double.isFinite(sigma)) {
-      throw new IllegalArgumentException("--sigma = " + sigma + ": must be finite and >= 0");
-    }
+    ProblemOptions.validate(learningRate, traceInterval, seed, sigma);
     Integer fixedEpochs = epochs.equalsIgnoreCase("auto") ? null : Grid.parse("--epochs", epochs).get(0);
     RaceSettings settings = runOptions.settings();
     Plugins plugins = Plugins.load(runOptions.folders());
