@@ -217,6 +217,36 @@ public abstract class SolverContractTest {
     }
   }
 
+  /**
+   * A solver that remembers the answer to a schedule it has seen answers a repeat far faster than
+   * a new one. Repeats of one schedule must cost about what calls from fresh starting weights
+   * cost: the best repeat may not be 20 times faster than the best fresh call. (A lower bound on
+   * a time only fails when a call skips its work; noise only makes calls slower.)
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("precisions")
+  final void repeatsAreNotImpossiblyFast(Precision precision) {
+    assumeRunnable();
+    Dataset data = Datasets.synthetic(2_000, 3, 17, 0.2, null);
+    try (Workspace workspace = solver.prepare(data, precision)) {
+      Schedule repeated = Schedule.of(0.01, 300).from(0.5, 0.5, 0.5, 0.5);
+      workspace.descend(repeated);
+      long fresh = Long.MAX_VALUE;
+      long repeat = Long.MAX_VALUE;
+      for (int call = 0; call < 5; call++) {
+        double start = call * 0.125;
+        long begin = System.nanoTime();
+        workspace.descend(Schedule.of(0.01, 300).from(start, -start, start, 1 - start));
+        fresh = Math.min(fresh, System.nanoTime() - begin);
+        begin = System.nanoTime();
+        workspace.descend(repeated);
+        repeat = Math.min(repeat, System.nanoTime() - begin);
+      }
+      assertTrue(repeat * 20 >= fresh, "a repeated schedule took " + repeat + " ns, a fresh one "
+          + fresh + " ns: the solver seems to return remembered results");
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("precisions")
   final void zeroEpochsReturnTheStartingWeights(Precision precision) {

@@ -21,6 +21,13 @@ final class KitContracts {
     }
   }
 
+  static class MemoizingContract extends SolverContractTest {
+    @Override
+    protected String solverId() {
+      return "kit.memoizing";
+    }
+  }
+
   static class IgnoresStartContract extends SolverContractTest {
     @Override
     protected String solverId() {

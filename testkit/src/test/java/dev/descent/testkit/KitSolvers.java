@@ -10,7 +10,9 @@ import dev.descent.api.Workspace;
 import dev.descent.reference.ReferenceDescent;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -96,6 +98,27 @@ final class KitSolvers {
             first = super.descend(schedule);
           }
           return first;
+        }
+      };
+    }
+  }
+
+  /** Remembers the answer to every schedule it has seen: right answers, no work on repeats. */
+  public static final class Memoizing extends Honest {
+    @Override
+    public String id() {
+      return "kit.memoizing";
+    }
+
+    @Override
+    public Workspace prepare(Dataset data, Precision precision) {
+      super.prepare(data, precision).close();
+      return new HonestWorkspace(data) {
+        final Map<Schedule, Fit> seen = new HashMap<>();
+
+        @Override
+        public Fit descend(Schedule schedule) {
+          return seen.computeIfAbsent(schedule, super::descend);
         }
       };
     }

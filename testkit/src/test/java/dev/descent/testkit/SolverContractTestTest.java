@@ -55,6 +55,12 @@ class SolverContractTestTest {
   }
 
   @Test
+  void catchesASolverThatRemembersAnswersByTheirImpossibleSpeed() {
+    Set<String> failed = failedChecks(KitContracts.MemoizingContract.class);
+    assertEquals(Set.of("repeatsAreNotImpossiblyFast"), failed);
+  }
+
+  @Test
   void catchesASolverThatIgnoresTheStartingWeights() {
     Set<String> failed = failedChecks(KitContracts.IgnoresStartContract.class);
     assertTrue(failed.contains("honoursEveryCallsOwnScheduleAndStartingWeights"), failed.toString());
