@@ -44,7 +44,7 @@ final class ListCommand implements Callable<Integer> {
     Plugins plugins = Plugins.load(
         pluginFolders.isEmpty() ? Plugins.defaultFolders() : pluginFolders);
     List<Solver> solvers = plugins.solvers().all();
-    ForkedRunner forks = new ForkedRunner(plugins.folders(), Map.of(), 60, null);
+    ForkedRunner forks = new ForkedRunner(plugins.folders(), Map.of(), List.of(), 60, null);
     int width = solvers.stream().mapToInt(s -> s.id().length()).max().orElse(6);
     for (Solver solver : solvers) {
       Launch launch = solver.launch();

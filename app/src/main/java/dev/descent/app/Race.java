@@ -85,7 +85,7 @@ public final class Race {
           ? forks.run(solver, problem, settings, step -> progress.update(prefix + step))
           : inProcess(solver, problem, settings, prefix);
       for (Measurement measurement : measurements) {
-        entries.add(judge(solver, measurement, forked ? solver.launch() : Launch.NONE,
+        entries.add(judge(solver, measurement, forked ? forkLaunch(solver) : Launch.NONE,
             reference, closedForm));
       }
     }
@@ -93,6 +93,15 @@ public final class Race {
     List<String> failures = plugins.solvers().failures().stream().map(Object::toString).toList();
     return new RaceReport(Environment.current(), problem, settings, reference, referenceSeconds,
         closedForm, closedFormError, entries, failures);
+  }
+
+  /** What the solver's fork really got: the race's options, its own, then --jvm-arg's. */
+  private Launch forkLaunch(Solver solver) {
+    Launch own = solver.launch();
+    List<String> options = new ArrayList<>(ForkedRunner.RACE_JVM_OPTIONS);
+    options.addAll(own.jvmOptions());
+    options.addAll(forks.extraJvmOptions());
+    return new Launch(options, own.environment());
   }
 
   private List<Measurement> inProcess(Solver solver, Problem problem, RaceSettings settings,

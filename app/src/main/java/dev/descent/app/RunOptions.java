@@ -49,6 +49,11 @@ final class RunOptions {
           + "TIMEOUT row (default: ${DEFAULT-VALUE}).")
   double timeoutSeconds;
 
+  @Option(names = "--jvm-arg", paramLabel = "ARG",
+      description = "An option appended to every forked solver JVM's command line, after the "
+          + "solver's own (repeatable; like JMH's -jvmArgsAppend), e.g. --jvm-arg=-Xmx8g.")
+  List<String> jvmArguments = new ArrayList<>();
+
   @Option(names = "--plugins", paramLabel = "DIR",
       description = "A plug-ins folder: each jar or folder of jars in it is loaded in its own "
           + "class loader (repeatable; default: plugins/ beside the distribution's lib/).")
@@ -91,7 +96,8 @@ final class RunOptions {
   Race race(Plugins plugins, Progress progress, PrintStream err) {
     applyProperties();
     ForkedRunner forks = fork == 1
-        ? new ForkedRunner(folders(), properties(), timeoutSeconds, verbose ? err : null)
+        ? new ForkedRunner(folders(), properties(), jvmArguments, timeoutSeconds,
+            verbose ? err : null)
         : null;
     return new Race(plugins, progress, forks);
   }
