@@ -1,6 +1,8 @@
 package dev.descent.app;
 
+import com.google.common.math.Quantiles;
 import dev.descent.api.Precision;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,6 +38,40 @@ record Measurement(Precision precision, String unavailable, String error, String
       double setupSeconds, List<Double> warmup, List<Double> seconds) {
     return new Measurement(precision, "", error, device, setupSeconds, warmup, seconds,
         new double[0], new double[0], false);
+  }
+
+  /**
+   * Several launches of the same run as one: the first that could not run or failed stands for
+   * all; otherwise every launch's warm-up and timed calls together, the median setup time and
+   * the last launch's weights. A launch that lands on a different device is a failure, since its
+   * times would not belong together.
+   */
+  static Measurement pool(List<Measurement> launches) {
+    Measurement first = launches.get(0);
+    for (Measurement launch : launches) {
+      if (!launch.unavailable().isEmpty() || !launch.error().isEmpty() || launch.timedOut()) {
+        return launch;
+      }
+      if (!launch.device().equals(first.device())) {
+        return lost(first.precision(), "launches ran on different devices: '" + first.device()
+            + "' and '" + launch.device() + "'", false);
+      }
+    }
+    if (launches.size() == 1) {
+      return first;
+    }
+    List<Double> warmup = new ArrayList<>();
+    List<Double> seconds = new ArrayList<>();
+    List<Double> setups = new ArrayList<>();
+    for (Measurement launch : launches) {
+      warmup.addAll(launch.warmupSeconds());
+      seconds.addAll(launch.seconds());
+      setups.add(launch.setupSeconds());
+    }
+    Measurement last = launches.get(launches.size() - 1);
+    return new Measurement(first.precision(), "", "", first.device(),
+        Quantiles.median().compute(setups), warmup, seconds, last.weights(), last.losses(),
+        false);
   }
 
   /** A run that a forked JVM never finished: it died, or went silent and was killed. */

@@ -82,7 +82,7 @@ public final class Race {
       String prefix = "[" + (done + 1) + "/" + total + eta + "] " + solver.id() + " ";
       boolean forked = forks != null;
       List<Measurement> measurements = forked
-          ? forks.run(solver, problem, settings, step -> progress.update(prefix + step))
+          ? forked(solver, problem, settings, prefix)
           : inProcess(solver, problem, settings, prefix);
       for (Measurement measurement : measurements) {
         entries.add(judge(solver, measurement, forked ? forkLaunch(solver) : Launch.NONE,
@@ -102,6 +102,23 @@ public final class Race {
     options.addAll(own.jvmOptions());
     options.addAll(forks.extraJvmOptions());
     return new Launch(options, own.environment());
+  }
+
+  /** The solver in settings.forks() JVMs one after another, their measurements pooled. */
+  private List<Measurement> forked(Solver solver, Problem problem, RaceSettings settings,
+      String prefix) {
+    List<List<Measurement>> launches = new ArrayList<>();
+    for (int fork = 1; fork <= settings.forks(); fork++) {
+      String which = settings.forks() == 1 ? "" : "fork " + fork + "/" + settings.forks() + " ";
+      launches.add(forks.run(solver, problem, settings,
+          step -> progress.update(prefix + which + step)));
+    }
+    List<Measurement> pooled = new ArrayList<>();
+    for (int index = 0; index < settings.precisions().size(); index++) {
+      final int precision = index;
+      pooled.add(Measurement.pool(launches.stream().map(m -> m.get(precision)).toList()));
+    }
+    return pooled;
   }
 
   private List<Measurement> inProcess(Solver solver, Problem problem, RaceSettings settings,

@@ -11,12 +11,14 @@ import java.util.List;
  * @param warmup untimed calls before them (≥ 0), or {@link #AUTO_WARMUP} to warm up until the
  *     time per call settles
  * @param solverIds the solvers to race, in order; empty means every one found
- * @param fork whether each solver runs in its own JVM (the default) or in this one
+ * @param forks how many JVMs of its own each solver runs in, one after another, their samples
+ *     pooled (JMH's forks: each launch places arrays and compiles code its own way); 0 runs
+ *     every solver in this JVM
  * @param timeoutSeconds how long a forked solver may go without delivering a result
  * @param baseline the solver id the relative speeds are taken against; empty means the slowest
  */
 public record RaceSettings(List<Precision> precisions, int repeat, int warmup,
-    List<String> solverIds, boolean fork, double timeoutSeconds, String baseline) {
+    List<String> solverIds, int forks, double timeoutSeconds, String baseline) {
 
   /** Warm up until the time per call settles. */
   public static final int AUTO_WARMUP = -1;
@@ -33,6 +35,9 @@ public record RaceSettings(List<Precision> precisions, int repeat, int warmup,
     if (warmup < AUTO_WARMUP) {
       throw new IllegalArgumentException("--warmup = " + warmup + ": must be >= 0 or auto");
     }
+    if (forks < 0) {
+      throw new IllegalArgumentException("--fork = " + forks + ": must be >= 0 (0 runs in-process)");
+    }
     if (!(timeoutSeconds > 0)) {
       throw new IllegalArgumentException("--timeout = " + timeoutSeconds + ": must be > 0");
     }
@@ -42,6 +47,11 @@ public record RaceSettings(List<Precision> precisions, int repeat, int warmup,
   /** In-process, fixed warm-up: what tests and quick checks use. */
   static RaceSettings inProcess(List<Precision> precisions, int repeat, int warmup,
       List<String> solverIds) {
-    return new RaceSettings(precisions, repeat, warmup, solverIds, false, 120, "");
+    return new RaceSettings(precisions, repeat, warmup, solverIds, 0, 120, "");
+  }
+
+  /** Whether solvers run in JVMs of their own. */
+  public boolean fork() {
+    return forks > 0;
   }
 }

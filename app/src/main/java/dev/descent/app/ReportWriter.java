@@ -112,7 +112,9 @@ final class ReportWriter {
         "%s — %d epochs, mu = %s, N = %d, p = %d; %d timed calls after %s, %s",
         data.name(), schedule.epochs(), schedule.learningRate(), data.samples(),
         data.features(), settings.repeat(), warmup,
-        settings.fork() ? "each solver in its own JVM" : "all in one JVM");
+        settings.forks() == 0 ? "all in one JVM"
+            : settings.forks() == 1 ? "each solver in its own JVM"
+            : "each solver in " + settings.forks() + " JVMs of its own, samples pooled");
   }
 
   static List<String> notes(RaceReport report) {
@@ -337,7 +339,7 @@ final class ReportWriter {
     parameters.addProperty("repeat", settings.repeat());
     parameters.addProperty("warmup",
         settings.warmup() == RaceSettings.AUTO_WARMUP ? "auto" : Integer.toString(settings.warmup()));
-    parameters.addProperty("fork", settings.fork());
+    parameters.addProperty("forks", settings.forks());
     parameters.addProperty("timeoutSeconds", settings.timeoutSeconds());
     parameters.addProperty("baseline", settings.baseline());
     JsonArray precisions = new JsonArray();

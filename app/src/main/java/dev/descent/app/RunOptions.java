@@ -38,9 +38,11 @@ final class RunOptions {
       description = "The solver relative speeds are taken against (default: the slowest).")
   String baseline = "";
 
-  @Option(names = "--fork", paramLabel = "1|0", defaultValue = "1",
-      description = "1: each solver in its own JVM, with the flags and environment it declares, "
-          + "so a crash or hang cannot take the race down (default); 0: all in this JVM, for "
+  @Option(names = "--fork", paramLabel = "N", defaultValue = "1",
+      description = "Run each solver in N JVMs of its own, one after another, with the flags and "
+          + "environment it declares, and pool their timed calls (like JMH's forks: every launch "
+          + "lays out memory and compiles code its own way, so N >= 3 gives steadier numbers); "
+          + "a crash or hang cannot take the race down (default: 1). 0: all in this JVM, for "
           + "debugging.")
   int fork;
 
@@ -68,11 +70,8 @@ final class RunOptions {
   boolean allowFallback;
 
   RaceSettings settings() {
-    if (fork != 0 && fork != 1) {
-      throw new IllegalArgumentException("--fork = " + fork + ": use 1 (fork) or 0 (in-process)");
-    }
     return new RaceSettings(List.copyOf(new LinkedHashSet<>(precisions)), repeat, warmup,
-        solverIds, fork == 1, timeoutSeconds, baseline);
+        solverIds, fork, timeoutSeconds, baseline);
   }
 
   List<Path> folders() {
@@ -95,7 +94,7 @@ final class RunOptions {
   /** The race over these options: plug-ins loaded, forks configured. */
   Race race(Plugins plugins, Progress progress, PrintStream err) {
     applyProperties();
-    ForkedRunner forks = fork == 1
+    ForkedRunner forks = fork > 0
         ? new ForkedRunner(folders(), properties(), jvmArguments, timeoutSeconds,
             verbose ? err : null)
         : null;

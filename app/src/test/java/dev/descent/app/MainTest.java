@@ -117,7 +117,7 @@ class MainTest {
       "race --repeat 0|--repeat = 0",
       "race --solvers scalar,nope|unknown solver 'nope'; known: scalar.numpy, scalar, scalar.gram",
       "race --warmup -3|--warmup = -3",
-      "race --fork 2|--fork = 2",
+      "race --fork -1|--fork = -1",
       "race --timeout 0|--timeout = 0.0",
       "race --trace -1|--trace = -1",
       "race --solvers scalar --baseline simd|--baseline 'simd' is not among the raced solvers",
