@@ -10,6 +10,7 @@ import java.lang.reflect.Field;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -164,8 +165,13 @@ final class DeviceKernel implements AutoCloseable {
       poolField.setAccessible(true);
       Object pool = poolField.get(runner);
       if (pool instanceof ExecutorService) {
-        ((ExecutorService) pool).shutdown();
+        ExecutorService executor = (ExecutorService) pool;
+        executor.shutdown();
+        // shutdown() only asks; close() promises the workers are gone when it returns.
+        executor.awaitTermination(5, TimeUnit.SECONDS);
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (ReflectiveOperationException | RuntimeException e) {
       // Idle ForkJoinPool workers time out after 60 s; nothing else depends on this.
     }
