@@ -40,17 +40,24 @@ public final class Race {
     this.forks = forks;
   }
 
-  /** The solvers a race with these settings runs, in order; unknown ids are an error. */
+  /**
+   * The solvers a race with these settings runs, in order. An unknown id, or a baseline that is
+   * unknown or not among the named solvers, is an error before anything runs.
+   */
   List<Solver> selected(RaceSettings settings) {
+    String baseline = settings.baseline();
     if (settings.solverIds().isEmpty()) {
+      if (!baseline.isEmpty()) {
+        plugins.solvers().byId(baseline);
+      }
       return plugins.solvers().all();
     }
     List<Solver> chosen = new ArrayList<>();
     for (String id : settings.solverIds()) {
       chosen.add(plugins.solvers().byId(id));
     }
-    if (!settings.baseline().isEmpty() && !settings.solverIds().contains(settings.baseline())) {
-      throw new IllegalArgumentException("--baseline '" + settings.baseline()
+    if (!baseline.isEmpty() && !settings.solverIds().contains(baseline)) {
+      throw new IllegalArgumentException("--baseline '" + baseline
           + "' is not among the raced solvers " + settings.solverIds());
     }
     return chosen;
@@ -58,9 +65,6 @@ public final class Race {
 
   RaceReport run(Problem problem, RaceSettings settings) {
     List<Solver> chosen = selected(settings);
-    if (!settings.baseline().isEmpty()) {
-      plugins.solvers().byId(settings.baseline());
-    }
     progress.update("computing the float64 reference trajectory…");
     Stopwatch referenceClock = Stopwatch.createStarted();
     double[] reference = ReferenceDescent.descend(problem.data(), problem.schedule()).weights();

@@ -55,7 +55,6 @@ final class RaceCommand implements Callable<Integer> {
     RaceSettings settings = runOptions.settings();
     Plugins plugins = Plugins.load(runOptions.folders());
     Race race = runOptions.race(plugins, Progress.forTerminal(System.err), System.err);
-    race.selected(settings);
     RaceReport report = race.run(problem, settings);
     PrintWriter out = spec.commandLine().getOut();
     if (output != null) {

@@ -294,9 +294,7 @@ final class ReportWriter {
       results.add(result(report, entry));
     }
     root.add("results", results);
-    JsonArray failures = new JsonArray();
-    report.loadFailures().forEach(failures::add);
-    root.add("loadFailures", failures);
+    root.add("loadFailures", strings(report.loadFailures()));
     return root;
   }
 
@@ -310,9 +308,7 @@ final class ReportWriter {
     jvm.addProperty("vendor", env.jvmVendor());
     jvm.addProperty("version", env.jvmVersion());
     jvm.addProperty("name", env.jvmName());
-    JsonArray flags = new JsonArray();
-    env.jvmFlags().forEach(flags::add);
-    jvm.add("flags", flags);
+    jvm.add("flags", strings(env.jvmFlags()));
     machine.add("jvm", jvm);
     report.limits().ifPresent(limits -> machine.add("limits",
         JsonParser.parseString(ForkProtocol.encode(limits))));
@@ -342,12 +338,9 @@ final class ReportWriter {
     parameters.addProperty("forks", settings.forks());
     parameters.addProperty("timeoutSeconds", settings.timeoutSeconds());
     parameters.addProperty("baseline", settings.baseline());
-    JsonArray precisions = new JsonArray();
-    settings.precisions().forEach(p -> precisions.add(p.shortName()));
-    parameters.add("precisions", precisions);
-    JsonArray solvers = new JsonArray();
-    settings.solverIds().forEach(solvers::add);
-    parameters.add("solvers", solvers);
+    parameters.add("precisions",
+        strings(settings.precisions().stream().map(Precision::shortName).toList()));
+    parameters.add("solvers", strings(settings.solverIds()));
     return parameters;
   }
 
@@ -384,9 +377,7 @@ final class ReportWriter {
     result.add("deviation", number(entry.deviation()));
     result.add("closedFormDeviation", number(entry.closedFormDeviation()));
     JsonObject launch = new JsonObject();
-    JsonArray options = new JsonArray();
-    entry.launch().jvmOptions().forEach(options::add);
-    launch.add("jvmOptions", options);
+    launch.add("jvmOptions", strings(entry.launch().jvmOptions()));
     JsonObject environment = new JsonObject();
     for (Map.Entry<String, String> variable : entry.launch().environment().entrySet()) {
       environment.addProperty(variable.getKey(), variable.getValue());
@@ -400,6 +391,12 @@ final class ReportWriter {
   /** JSON has no NaN or infinity: those become null. */
   private static JsonElement number(double value) {
     return Double.isFinite(value) ? new JsonPrimitive(value) : JsonNull.INSTANCE;
+  }
+
+  private static JsonArray strings(List<String> values) {
+    JsonArray array = new JsonArray();
+    values.forEach(array::add);
+    return array;
   }
 
   private static JsonArray array(double[] values) {
