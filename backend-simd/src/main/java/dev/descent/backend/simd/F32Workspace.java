@@ -18,6 +18,8 @@ final class F32Workspace extends EpochWorkspace implements Team.Task {
   private final float f;
   private final String device;
   private final Team team;
+  /** This epoch's direction; alternates, starting forward in every descent (see gradient1). */
+  private boolean backward;
 
   F32Workspace(Dataset data, Plan plan) {
     super(data.samples(), data.weights());
@@ -49,6 +51,7 @@ final class F32Workspace extends EpochWorkspace implements Team.Task {
     for (int j = 0; j < weightCount; j++) {
       w[j] = (float) weights[j];
     }
+    backward = false;
   }
 
   @Override
@@ -67,6 +70,7 @@ final class F32Workspace extends EpochWorkspace implements Team.Task {
       }
       w[j] += mu * (f * g);
     }
+    backward = !backward;
   }
 
   @Override
@@ -75,9 +79,9 @@ final class F32Workspace extends EpochWorkspace implements Team.Task {
     int to = bounds[part + 1];
     float[] t = spare ? spares[part] : scratch[part];
     if (weightCount == 2) {
-      F32Kernel.gradient1(cols[0], cols[1], from, to, w[0], w[1], t, slots);
+      F32Kernel.gradient1(cols[0], cols[1], from, to, w[0], w[1], backward, t, slots);
     } else {
-      F32Kernel.gradient(cols, weightCount, from, to, w, t, slots);
+      F32Kernel.gradient(cols, weightCount, from, to, w, backward, t, slots);
     }
   }
 

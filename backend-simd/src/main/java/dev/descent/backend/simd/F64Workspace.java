@@ -22,6 +22,8 @@ final class F64Workspace extends EpochWorkspace implements Team.Task {
   private final double f;
   private final String device;
   private final Team team;
+  /** This epoch's direction; alternates, starting forward in every descent (see gradient1). */
+  private boolean backward;
 
   F64Workspace(Dataset data, Plan plan) {
     super(data.samples(), data.weights());
@@ -48,6 +50,7 @@ final class F64Workspace extends EpochWorkspace implements Team.Task {
   @Override
   void load(double[] weights) {
     System.arraycopy(weights, 0, w, 0, weightCount);
+    backward = false;
   }
 
   @Override
@@ -65,6 +68,7 @@ final class F64Workspace extends EpochWorkspace implements Team.Task {
       }
       w[j] += learningRate * (f * g);
     }
+    backward = !backward;
   }
 
   @Override
@@ -73,9 +77,9 @@ final class F64Workspace extends EpochWorkspace implements Team.Task {
     int to = bounds[part + 1];
     double[] t = spare ? spares[part] : scratch[part];
     if (weightCount == 2) {
-      F64Kernel.gradient1(cols[0], cols[1], from, to, w[0], w[1], t, slots);
+      F64Kernel.gradient1(cols[0], cols[1], from, to, w[0], w[1], backward, t, slots);
     } else {
-      F64Kernel.gradient(cols, weightCount, from, to, w, t, slots);
+      F64Kernel.gradient(cols, weightCount, from, to, w, backward, t, slots);
     }
   }
 
