@@ -70,18 +70,23 @@ class SimdParallelThreadsTest {
     }
   }
 
+  /**
+   * Part 1 may run twice — its new worker, and the caller when the worker has not answered
+   * within the grace — but part 0 once, and the failure reaches the caller either way.
+   */
   @Test
   void aFailingPartIsReportedAndTheTeamStillCloses() {
-    AtomicInteger calls = new AtomicInteger();
+    AtomicInteger[] calls = {new AtomicInteger(), new AtomicInteger()};
     Team team = new Team(2, (part, spare) -> {
-      calls.incrementAndGet();
+      calls[part].incrementAndGet();
       if (part == 1) {
         throw new ArithmeticException("boom");
       }
     }, "descent-simd-test");
     IllegalStateException error = assertThrows(IllegalStateException.class, team::run);
     assertTrue(error.getMessage().contains("boom"), error.getMessage());
-    assertEquals(2, calls.get());
+    assertEquals(1, calls[0].get(), "part 0");
+    assertTrue(calls[1].get() >= 1, "part 1 never ran");
     team.close();
     assertEquals(List.of(), workers());
     assertThrows(IllegalStateException.class, team::run);
@@ -89,23 +94,27 @@ class SimdParallelThreadsTest {
 
   /**
    * A worker that is late — here it sleeps in every second epoch, as one does that lost its core
-   * — costs the epoch a grace period, not its whole delay: the caller runs the part itself. Each
-   * part still counts once per epoch.
+   * — costs the epoch a grace period, not its whole delay: the caller runs the part itself, so
+   * some of part 1's runs happen on the caller's thread. Each part still counts once per epoch.
    */
   @Test
   void theCallerTakesOverFromALateWorker() {
     int epochs = 40;
+    Thread caller = Thread.currentThread();
     AtomicInteger late = new AtomicInteger();
+    AtomicInteger takenOver = new AtomicInteger();
     double[] sums = new double[2];
     double[] spareSums = new double[2];
     Team team = new Team(2, (part, spare) -> {
+      if (part == 1 && Thread.currentThread() == caller) {
+        takenOver.incrementAndGet();
+      }
       if (part == 1 && !spare && Thread.currentThread().getName().endsWith("-1")
           && late.incrementAndGet() % 2 == 0) {
         sleepQuietly(50);
       }
       (spare ? spareSums : sums)[part] = part + 1;
     }, "descent-simd-test");
-    long start = System.nanoTime();
     for (int epoch = 0; epoch < epochs; epoch++) {
       sums[1] = 0;
       spareSums[1] = 0;
@@ -113,10 +122,8 @@ class SimdParallelThreadsTest {
       double part1 = team.spared(1) ? spareSums[1] : sums[1];
       assertEquals(2.0, part1, "part 1 of epoch " + epoch);
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
     team.close();
-    assertTrue(millis < epochs / 2 * 50,
-        "the caller waited out the late worker: " + millis + " ms");
+    assertTrue(takenOver.get() > 0, "the caller waited out the late worker every time");
   }
 
   private static void sleepQuietly(long millis) {
