@@ -76,21 +76,15 @@ public final class Race {
     } catch (IllegalArgumentException e) {
       closedFormError = e.getMessage();
     }
+    List<List<Measurement>> measured = forks != null
+        ? forkedInRounds(chosen, problem, settings)
+        : inProcess(chosen, problem, settings);
     List<RaceEntry> entries = new ArrayList<>();
-    Stopwatch raceClock = Stopwatch.createStarted();
-    int total = chosen.size() * settings.precisions().size();
-    for (Solver solver : chosen) {
-      int done = entries.size();
-      String eta = done == 0 ? "" : ", about " + Units.seconds(
-          raceClock.elapsed(TimeUnit.NANOSECONDS) / 1e9 / done * (total - done)) + " left";
-      String prefix = "[" + (done + 1) + "/" + total + eta + "] " + solver.id() + " ";
-      boolean forked = forks != null;
-      List<Measurement> measurements = forked
-          ? forked(solver, problem, settings, prefix)
-          : inProcess(solver, problem, settings, prefix);
-      for (Measurement measurement : measurements) {
-        entries.add(judge(solver, measurement, forked ? forkLaunch(solver) : Launch.NONE,
-            reference, closedForm));
+    for (int index = 0; index < chosen.size(); index++) {
+      Solver solver = chosen.get(index);
+      Launch launch = forks != null ? forkLaunch(solver) : Launch.NONE;
+      for (Measurement measurement : measured.get(index)) {
+        entries.add(judge(solver, measurement, launch, reference, closedForm));
       }
     }
     progress.done();
@@ -108,31 +102,71 @@ public final class Race {
     return new Launch(options, own.environment());
   }
 
-  /** The solver in settings.forks() JVMs one after another, their measurements pooled. */
-  private List<Measurement> forked(Solver solver, Problem problem, RaceSettings settings,
-      String prefix) {
-    List<List<Measurement>> launches = new ArrayList<>();
-    for (int fork = 1; fork <= settings.forks(); fork++) {
-      String which = settings.forks() == 1 ? "" : "fork " + fork + "/" + settings.forks() + " ";
-      launches.add(forks.run(solver, problem, settings,
-          step -> progress.update(prefix + which + step)));
+  /**
+   * Every solver in settings.forks() JVMs of its own, their measurements pooled per solver and
+   * precision. The forks go in rounds — one JVM per solver in race order, then the next round —
+   * rather than one solver's forks back to back, so that a slow spell of a shared machine falls
+   * on several solvers' samples instead of biasing one solver against the others.
+   */
+  private List<List<Measurement>> forkedInRounds(List<Solver> chosen, Problem problem,
+      RaceSettings settings) {
+    int rounds = settings.forks();
+    List<List<List<Measurement>>> launches = new ArrayList<>();
+    chosen.forEach(solver -> launches.add(new ArrayList<>()));
+    Countdown countdown = new Countdown(chosen.size() * rounds);
+    for (int round = 1; round <= rounds; round++) {
+      String which = rounds == 1 ? "" : "fork " + round + "/" + rounds + " ";
+      for (int index = 0; index < chosen.size(); index++) {
+        Solver solver = chosen.get(index);
+        String prefix = countdown.next() + solver.id() + " " + which;
+        launches.get(index).add(forks.run(solver, problem, settings,
+            step -> progress.update(prefix + step)));
+      }
     }
-    List<Measurement> pooled = new ArrayList<>();
-    for (int index = 0; index < settings.precisions().size(); index++) {
-      final int precision = index;
-      pooled.add(Measurement.pool(launches.stream().map(m -> m.get(precision)).toList()));
+    List<List<Measurement>> pooled = new ArrayList<>();
+    for (List<List<Measurement>> ofSolver : launches) {
+      List<Measurement> perPrecision = new ArrayList<>();
+      for (int index = 0; index < settings.precisions().size(); index++) {
+        final int precision = index;
+        perPrecision.add(Measurement.pool(ofSolver.stream().map(m -> m.get(precision)).toList()));
+      }
+      pooled.add(perPrecision);
     }
     return pooled;
   }
 
-  private List<Measurement> inProcess(Solver solver, Problem problem, RaceSettings settings,
-      String prefix) {
-    List<Measurement> measurements = new ArrayList<>();
-    for (Precision precision : settings.precisions()) {
-      measurements.add(SolverRun.measure(solver, precision, problem, settings,
-          step -> progress.update(prefix + precision.shortName() + ": " + step)));
+  private List<List<Measurement>> inProcess(List<Solver> chosen, Problem problem,
+      RaceSettings settings) {
+    Countdown countdown = new Countdown(chosen.size() * settings.precisions().size());
+    List<List<Measurement>> measured = new ArrayList<>();
+    for (Solver solver : chosen) {
+      List<Measurement> measurements = new ArrayList<>();
+      for (Precision precision : settings.precisions()) {
+        String prefix = countdown.next() + solver.id() + " " + precision.shortName() + ": ";
+        measurements.add(SolverRun.measure(solver, precision, problem, settings,
+            step -> progress.update(prefix + step)));
+      }
+      measured.add(measurements);
     }
-    return measurements;
+    return measured;
+  }
+
+  /** The "[k/n, about 1m 10s left] " before each progress line, the estimate from the runs done. */
+  private static final class Countdown {
+    private final int total;
+    private final Stopwatch clock = Stopwatch.createStarted();
+    private int started;
+
+    Countdown(int total) {
+      this.total = total;
+    }
+
+    String next() {
+      int done = started++;
+      String eta = done == 0 ? "" : ", about " + Units.seconds(
+          clock.elapsed(TimeUnit.NANOSECONDS) / 1e9 / done * (total - done)) + " left";
+      return "[" + started + "/" + total + eta + "] ";
+    }
   }
 
   private RaceEntry judge(Solver solver, Measurement m, Launch launch, double[] reference,

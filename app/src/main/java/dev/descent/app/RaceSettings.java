@@ -11,9 +11,9 @@ import java.util.List;
  * @param warmup untimed calls before them (≥ 0), or {@link #AUTO_WARMUP} to warm up until the
  *     time per call settles
  * @param solverIds the solvers to race, in order; empty means every one found
- * @param forks how many JVMs of its own each solver runs in, one after another, their samples
- *     pooled (JMH's forks: each launch places arrays and compiles code its own way); 0 runs
- *     every solver in this JVM
+ * @param forks how many JVMs of its own each solver runs in, in rounds over the solvers, their
+ *     samples pooled (JMH's forks: each launch places arrays and compiles code its own way); 0
+ *     runs every solver in this JVM
  * @param timeoutSeconds how long a forked solver may go without delivering a result
  * @param baseline the solver id the relative speeds are taken against; empty means the slowest
  */

@@ -39,11 +39,12 @@ final class RunOptions {
   String baseline = "";
 
   @Option(names = "--fork", paramLabel = "N", defaultValue = "1",
-      description = "Run each solver in N JVMs of its own, one after another, with the flags and "
-          + "environment it declares, and pool their timed calls (like JMH's forks: every launch "
-          + "lays out memory and compiles code its own way, so N >= 3 gives steadier numbers); "
-          + "a crash or hang cannot take the race down (default: 1). 0: all in this JVM, for "
-          + "debugging.")
+      description = "Run each solver in N JVMs of its own, with the flags and environment it "
+          + "declares, and pool their timed calls (like JMH's forks: every launch lays out "
+          + "memory and compiles code its own way, so N >= 3 gives steadier numbers); the forks "
+          + "go in rounds, one per solver in turn, so a slow spell of the machine does not fall "
+          + "on one solver alone; a crash or hang cannot take the race down (default: 1). 0: all "
+          + "in this JVM, for debugging.")
   int fork;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
