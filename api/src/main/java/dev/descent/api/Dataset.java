@@ -89,8 +89,8 @@ public final class Dataset {
     return columns.length;
   }
 
-  /** p + 1: the number of weights, intercept first. */
-  public int weights() {
+  /** p + 1: how many weights the model has, intercept first. */
+  public int weightCount() {
     return columns.length + 1;
   }
 
@@ -103,19 +103,9 @@ public final class Dataset {
     return columns[j].clone();
   }
 
-  /** Feature {@code j} (0-based) of sample {@code i}. */
-  public double feature(int i, int j) {
-    return columns[j][i];
-  }
-
   /** A copy of the N targets d. */
   public double[] targets() {
     return targets.clone();
-  }
-
-  /** Target d of sample {@code i}. */
-  public double target(int i) {
-    return targets[i];
   }
 
   @Override

@@ -39,11 +39,6 @@ public record Fit(double[] weights, double[] losses) {
     return losses.clone();
   }
 
-  /** Weight {@code j}, intercept at 0. */
-  public double weight(int j) {
-    return weights[j];
-  }
-
   @Override
   public boolean equals(Object other) {
     return other instanceof Fit that

@@ -1,7 +1,6 @@
 package dev.descent.api;
 
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * How to descend: the learning rate mu, the number of epochs, the starting weights and, if
@@ -14,12 +13,6 @@ import java.util.Optional;
  *     records none
  */
 public record Schedule(double learningRate, int epochs, double[] initialWeights, int traceInterval) {
-
-  /** The article's learning rate. */
-  public static final double ARTICLE_LEARNING_RATE = 0.001;
-
-  /** The article's number of epochs. */
-  public static final int ARTICLE_EPOCHS = 10_000;
 
   /**
    * Validates and copies.
@@ -55,13 +48,8 @@ public record Schedule(double learningRate, int epochs, double[] initialWeights,
     return new Schedule(learningRate, epochs, null, 0);
   }
 
-  /** The article's schedule: mu = 0.001, 10 000 epochs, from zero. */
-  public static Schedule article() {
-    return of(ARTICLE_LEARNING_RATE, ARTICLE_EPOCHS);
-  }
-
-  /** The same schedule starting from {@code weights}. */
-  public Schedule from(double... weights) {
+  /** The same schedule with these initial weights. */
+  public Schedule withInitialWeights(double... weights) {
     return new Schedule(learningRate, epochs, weights, traceInterval);
   }
 
@@ -82,12 +70,12 @@ public record Schedule(double learningRate, int epochs, double[] initialWeights,
   }
 
   /**
-   * The {@code count} starting weights: a copy of those given, or zeros.
+   * The {@code count} initial weights: a copy of those given, or zeros.
    *
    * @throws IllegalArgumentException naming the lengths when weights were given for another
    *     number of features
    */
-  public double[] startingWeights(int count) {
+  public double[] initialWeights(int count) {
     if (initialWeights == null) {
       return new double[count];
     }
@@ -97,11 +85,6 @@ public record Schedule(double learningRate, int epochs, double[] initialWeights,
               + count + " weights (p + 1)");
     }
     return initialWeights.clone();
-  }
-
-  /** The trace interval when one is wanted. */
-  public Optional<Integer> trace() {
-    return traceInterval == 0 ? Optional.empty() : Optional.of(traceInterval);
   }
 
   /**

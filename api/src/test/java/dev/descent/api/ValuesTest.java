@@ -43,7 +43,7 @@ class ValuesTest {
     assertArrayEquals(new double[] {4, 5, 6}, data.targets());
     assertEquals(3, data.samples());
     assertEquals(1, data.features());
-    assertEquals(2, data.weights());
+    assertEquals(2, data.weightCount());
   }
 
   @ParameterizedTest
@@ -56,15 +56,15 @@ class ValuesTest {
   @Test
   void scheduleChecksWeightsAndTrace() {
     assertRejected("traceInterval = -2", () -> new Schedule(0.1, 5, null, -2));
-    assertRejected("initialWeights[1] = NaN", () -> Schedule.of(0.1, 5).from(1, Double.NaN));
+    assertRejected("initialWeights[1] = NaN", () -> Schedule.of(0.1, 5).withInitialWeights(1, Double.NaN));
     assertRejected("initialWeights has 2 values but the model has 3 weights",
-        () -> Schedule.of(0.1, 5).from(1, 2).startingWeights(3));
-    assertArrayEquals(new double[3], Schedule.of(0.1, 5).startingWeights(3));
+        () -> Schedule.of(0.1, 5).withInitialWeights(1, 2).initialWeights(3));
+    assertArrayEquals(new double[3], Schedule.of(0.1, 5).initialWeights(3));
     assertEquals(4, Schedule.of(0.1, 30).tracedEvery(10).traceLength());
     assertEquals(3, Schedule.of(0.1, 29).tracedEvery(10).traceLength());
     assertEquals(0, Schedule.of(0.1, 29).traceLength());
     double[] start = {1, 2};
-    Schedule schedule = Schedule.of(0.1, 5).from(start);
+    Schedule schedule = Schedule.of(0.1, 5).withInitialWeights(start);
     start[0] = 99;
     assertArrayEquals(new double[] {1, 2}, schedule.initialWeights());
   }

@@ -2,6 +2,7 @@ package dev.descent.app;
 
 import dev.descent.api.Dataset;
 import dev.descent.api.Schedule;
+import dev.descent.reference.Article;
 
 /**
  * What a race solves: the data and the schedule every solver runs, and the recipe that rebuilds
@@ -27,7 +28,7 @@ public record Problem(DataRecipe recipe, Dataset data, Schedule schedule) {
   public boolean isArticle() {
     return recipe.source().equals("article") && recipe.samples() == 10_000
         && recipe.seed() == 444 && recipe.sigma() == 0.1
-        && schedule.epochs() == Schedule.ARTICLE_EPOCHS
-        && schedule.learningRate() == Schedule.ARTICLE_LEARNING_RATE;
+        && schedule.epochs() == Article.EPOCHS
+        && schedule.learningRate() == Article.LEARNING_RATE;
   }
 }

@@ -135,12 +135,12 @@ final class ReportWriter {
             + "algorithm (scalar.gram), uses several cores, or overlaps its loads better than "
             + "the probe's sum does.",
         limits.bandwidthFor((long) report.problem().data().samples()
-            * report.problem().data().weights() * 8) / 1e9,
+            * report.problem().data().weightCount() * 8) / 1e9,
         limits.memoryBandwidth() / 1e9, limits.fmaPeak64() / 1e9, limits.fmaPeak32() / 1e9))
         .orElse("% limit: run 'descent machine' once to measure this machine's limits."));
     if (report.problem().data().features() > 1) {
       notes.add("Only w0 and w1 are shown; --format json has all "
-          + report.problem().data().weights() + " weights.");
+          + report.problem().data().weightCount() + " weights.");
     }
     for (RaceEntry entry : report.entries()) {
       if (!entry.message().isEmpty()) {
@@ -223,7 +223,7 @@ final class ReportWriter {
   // ------------------------------------------------------------------ csv
 
   private static String csv(RaceReport report) {
-    int weightCount = report.problem().data().weights();
+    int weightCount = report.problem().data().weightCount();
     List<String> header = new ArrayList<>(List.of("solver", "precision", "status", "device",
         "origin", "setup_s", "best_s", "median_s", "mean_s", "ci999_s", "total_s", "repeats",
         "relative_speed", "relative_error", "ns_per_element_epoch", "gb_per_s", "gflop_per_s",

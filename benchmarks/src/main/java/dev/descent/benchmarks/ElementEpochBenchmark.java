@@ -6,6 +6,7 @@ import dev.descent.api.Schedule;
 import dev.descent.api.Solver;
 import dev.descent.api.Solvers;
 import dev.descent.api.Workspace;
+import dev.descent.reference.Article;
 import dev.descent.reference.Datasets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -66,9 +67,9 @@ public class ElementEpochBenchmark {
     if (!found.availability().available()) {
       throw new IllegalStateException(solver + " is " + found.availability());
     }
-    workspace = found.prepare(Datasets.article(samples, Datasets.ARTICLE_SEED,
-        Datasets.ARTICLE_SIGMA), Precision.parse(precision));
-    schedule = Schedule.of(Schedule.ARTICLE_LEARNING_RATE, ELEMENT_EPOCHS / samples);
+    workspace = found.prepare(Datasets.article(samples, Article.SEED,
+        Article.SIGMA), Precision.parse(precision));
+    schedule = Schedule.of(Article.LEARNING_RATE, ELEMENT_EPOCHS / samples);
   }
 
   /** Frees the workspace (and any threads it holds). */

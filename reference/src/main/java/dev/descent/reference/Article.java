@@ -1,5 +1,6 @@
 package dev.descent.reference;
 
+import dev.descent.api.Schedule;
 import java.util.List;
 
 /**
@@ -8,6 +9,21 @@ import java.util.List;
  * acceptance oracle of every solver and the row of numbers a race prints beside its own.
  */
 public final class Article {
+
+  /** The article's learning rate mu. */
+  public static final double LEARNING_RATE = 0.001;
+
+  /** The article's number of epochs. */
+  public static final int EPOCHS = 10_000;
+
+  /** The article's number of points. */
+  public static final int SAMPLES = 10_000;
+
+  /** The seed of the article's {@code np.random.RandomState}. */
+  public static final long SEED = 444;
+
+  /** The article's noise level: its noise is {@code 0.1 * np.random.randn(N)}. */
+  public static final double SIGMA = 0.1;
 
   /** The weights 10 000 epochs of float64 gradient descent reach on the article's data. */
   public static final List<Double> DESCENT_WEIGHTS = List.of(2.959859852416156, 2.0329649630002757);
@@ -30,6 +46,11 @@ public final class Article {
       new Timing("TensorFlow CPU", 1.20));
 
   private Article() {}
+
+  /** The article's schedule: mu = 0.001, 10 000 epochs, from zero weights, no trace. */
+  public static Schedule schedule() {
+    return Schedule.of(LEARNING_RATE, EPOCHS);
+  }
 
   /** {@link #DESCENT_WEIGHTS} as an array. */
   public static double[] descentWeights() {

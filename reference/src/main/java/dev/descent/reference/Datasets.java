@@ -13,13 +13,6 @@ import java.util.Arrays;
  * by those lines.
  */
 public final class Datasets {
-  /** The article's sample count. */
-  public static final int ARTICLE_SAMPLES = 10_000;
-  /** The article's seed, {@code np.random.seed(444)}. */
-  public static final long ARTICLE_SEED = 444;
-  /** The article's noise level: its noise is {@code 0.1 * np.random.randn(N)}. */
-  public static final double ARTICLE_SIGMA = 0.1;
-
   private Datasets() {}
 
   /**
@@ -28,7 +21,7 @@ public final class Datasets {
    * @return N = 10 000 samples of one feature x in [0, 2] and targets d ≈ 3 + 2x
    */
   public static Dataset article() {
-    return article(ARTICLE_SAMPLES, ARTICLE_SEED, ARTICLE_SIGMA);
+    return article(Article.SAMPLES, Article.SEED, Article.SIGMA);
   }
 
   /**

@@ -26,7 +26,7 @@ public final class LeastSquares {
    */
   public static double[] solve(Dataset data) {
     int n = data.samples();
-    int m = data.weights();
+    int m = data.weightCount();
     if (n < m) {
       throw new IllegalArgumentException("singular least-squares system: N = " + n
           + " samples cannot determine " + m + " weights (p + 1); no unique closed form");

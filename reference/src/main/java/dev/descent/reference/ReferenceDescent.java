@@ -28,8 +28,8 @@ public final class ReferenceDescent {
    */
   public static Fit descend(Dataset data, Schedule schedule) {
     int n = data.samples();
-    int m = data.weights();
-    double[] w = schedule.startingWeights(m);
+    int m = data.weightCount();
+    double[] w = schedule.initialWeights(m);
     double[][] x = new double[m][];
     for (int j = 1; j < m; j++) {
       x[j] = data.column(j - 1);
@@ -66,18 +66,19 @@ public final class ReferenceDescent {
 
   /** {@code (1/N)·Σ e_i²} for weights w (p + 1 values, intercept first), in float64. */
   public static double meanSquaredError(Dataset data, double[] w) {
-    if (w.length != data.weights()) {
+    if (w.length != data.weightCount()) {
       throw new IllegalArgumentException("weights has " + w.length + " values but the model has "
-          + data.weights() + " weights (p + 1)");
+          + data.weightCount() + " weights (p + 1)");
     }
     int n = data.samples();
+    double[][] x = new double[w.length][];
+    for (int j = 1; j < w.length; j++) {
+      x[j] = data.column(j - 1);
+    }
+    double[] d = data.targets();
     double squares = 0;
     for (int i = 0; i < n; i++) {
-      double y = w[0];
-      for (int j = 1; j < w.length; j++) {
-        y += w[j] * data.feature(i, j - 1);
-      }
-      double e = data.target(i) - y;
+      double e = d[i] - predict(w, x, i);
       squares += e * e;
     }
     return squares / n;

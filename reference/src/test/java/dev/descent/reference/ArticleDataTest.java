@@ -42,12 +42,14 @@ class ArticleDataTest {
     double[] noise = Datasets.articleNoise(10_000, 444, 0.1);
     assertEquals(10_000, rows.size());
     assertEquals(10_000, data.samples());
+    double[] x = data.column(0);
+    double[] d = data.targets();
     List<String> differences = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       long[] row = rows.get(i);
-      compare(differences, "x", i, row[0], data.feature(i, 0));
+      compare(differences, "x", i, row[0], x[i]);
       compare(differences, "noise", i, row[1], noise[i]);
-      compare(differences, "d", i, row[2], data.target(i));
+      compare(differences, "d", i, row[2], d[i]);
     }
     assertEquals(List.of(), differences.subList(0, Math.min(10, differences.size())),
         differences.size() + " of 30 000 values differ from NumPy");
@@ -99,16 +101,18 @@ class ArticleDataTest {
     Dataset data = Datasets.article(1001, 2024, 0.25);
     assertEquals(0xb927e44ad81d479fL, fnv1a64(data.column(0)));
     assertEquals(0xb543f76ed78406fbL, fnv1a64(data.targets()));
-    assertEquals(1.0, data.feature(500, 0));
-    assertEquals(Double.longBitsToDouble(0x400b560a4c6a6e35L), data.target(0));
-    assertEquals(Double.longBitsToDouble(0x401d643a10c47c24L), data.target(1000));
+    assertEquals(1.0, data.column(0)[500]);
+    assertEquals(Double.longBitsToDouble(0x400b560a4c6a6e35L), data.targets()[0]);
+    assertEquals(Double.longBitsToDouble(0x401d643a10c47c24L), data.targets()[1000]);
   }
 
   @Test
   void zeroNoiseGivesTheExactLine() {
     Dataset data = Datasets.article(50, 444, 0.0);
+    double[] x = data.column(0);
+    double[] d = data.targets();
     for (int i = 0; i < 50; i++) {
-      assertEquals(3 + 2 * data.feature(i, 0), data.target(i));
+      assertEquals(3 + 2 * x[i], d[i]);
     }
   }
 

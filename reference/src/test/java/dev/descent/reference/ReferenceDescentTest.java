@@ -14,7 +14,7 @@ class ReferenceDescentTest {
 
   @Test
   void reachesTheArticlesPrintedWeights() {
-    Fit fit = ReferenceDescent.descend(Datasets.article(), Schedule.article());
+    Fit fit = ReferenceDescent.descend(Datasets.article(), Article.schedule());
     assertTrue(Deviation.relative(fit.weights(), Article.descentWeights()) <= 1e-12,
         fit.toString());
   }
@@ -30,11 +30,11 @@ class ReferenceDescentTest {
   @Test
   void tracesTheLossOfTheWeightsAfterEveryIntervalIncludingTheStart() {
     Dataset data = Datasets.synthetic(300, 2, 4, 0.2, null);
-    Schedule schedule = Schedule.of(0.01, 20).from(1, 1, 1).tracedEvery(5);
+    Schedule schedule = Schedule.of(0.01, 20).withInitialWeights(1, 1, 1).tracedEvery(5);
     Fit traced = ReferenceDescent.descend(data, schedule);
     assertEquals(5, traced.losses().length);
     for (int point = 0; point < 5; point++) {
-      Fit partial = ReferenceDescent.descend(data, Schedule.of(0.01, point * 5).from(1, 1, 1));
+      Fit partial = ReferenceDescent.descend(data, Schedule.of(0.01, point * 5).withInitialWeights(1, 1, 1));
       assertEquals(ReferenceDescent.meanSquaredError(data, partial.weights()),
           traced.losses()[point], 1e-12 * traced.losses()[point], "loss after " + point * 5);
     }
@@ -56,7 +56,7 @@ class ReferenceDescentTest {
   void rejectsStartingWeightsOfTheWrongLength() {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> ReferenceDescent.descend(Datasets.synthetic(5, 2, 1, 0.1, null),
-            Schedule.of(0.1, 1).from(1, 2)));
+            Schedule.of(0.1, 1).withInitialWeights(1, 2)));
     assertTrue(error.getMessage().contains("initialWeights"), error.getMessage());
   }
 }

@@ -22,7 +22,7 @@ class SyntheticDataTest {
     Dataset data = Datasets.synthetic(123, 4, 1, 0.5, null);
     assertEquals(123, data.samples());
     assertEquals(4, data.features());
-    assertEquals(5, data.weights());
+    assertEquals(5, data.weightCount());
   }
 
   @Test
@@ -80,7 +80,7 @@ class SyntheticDataTest {
     double[] weights = {1, 2};
     Dataset data = Datasets.synthetic(3, 1, 5, 0.0, weights);
     weights[1] = 100;
-    assertEquals(1 + 2 * data.feature(0, 0), data.target(0));
+    assertEquals(1 + 2 * data.column(0)[0], data.targets()[0]);
   }
 
   @Test

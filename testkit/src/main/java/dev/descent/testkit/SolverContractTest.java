@@ -158,7 +158,7 @@ public abstract class SolverContractTest {
     assumeRunnable();
     try (Workspace workspace = solver.prepare(Datasets.article(), precision)) {
       assertFalse(workspace.device().isBlank(), "device() must say where it ran");
-      Fit fit = workspace.descend(Schedule.article());
+      Fit fit = workspace.descend(Article.schedule());
       assertWithin(Article.descentWeights(), fit.weights(), articleTolerance(precision),
           "article, 10 000 epochs, mu = 0.001, " + precision);
     }
@@ -204,9 +204,9 @@ public abstract class SolverContractTest {
     Dataset data = Datasets.synthetic(1_500, 2, 11, 0.3, null);
     List<Schedule> schedules = List.of(
         Schedule.of(0.01, 100),
-        Schedule.of(0.01, 100).from(5, -4, 3),
-        Schedule.of(0.03, 100).from(5, -4, 3),
-        Schedule.of(0.01, 37).from(-1, 0.5, 2),
+        Schedule.of(0.01, 100).withInitialWeights(5, -4, 3),
+        Schedule.of(0.03, 100).withInitialWeights(5, -4, 3),
+        Schedule.of(0.01, 37).withInitialWeights(-1, 0.5, 2),
         Schedule.of(0.01, 100));
     try (Workspace workspace = solver.prepare(data, precision)) {
       for (Schedule schedule : schedules) {
@@ -229,14 +229,14 @@ public abstract class SolverContractTest {
     assumeRunnable();
     Dataset data = Datasets.synthetic(2_000, 3, 17, 0.2, null);
     try (Workspace workspace = solver.prepare(data, precision)) {
-      Schedule repeated = Schedule.of(0.01, 300).from(0.5, 0.5, 0.5, 0.5);
+      Schedule repeated = Schedule.of(0.01, 300).withInitialWeights(0.5, 0.5, 0.5, 0.5);
       workspace.descend(repeated);
       long fresh = Long.MAX_VALUE;
       long repeat = Long.MAX_VALUE;
       for (int call = 0; call < 5; call++) {
         double start = call * 0.125;
         long begin = System.nanoTime();
-        workspace.descend(Schedule.of(0.01, 300).from(start, -start, start, 1 - start));
+        workspace.descend(Schedule.of(0.01, 300).withInitialWeights(start, -start, start, 1 - start));
         fresh = Math.min(fresh, System.nanoTime() - begin);
         begin = System.nanoTime();
         workspace.descend(repeated);
@@ -254,7 +254,7 @@ public abstract class SolverContractTest {
     Dataset data = Datasets.synthetic(100, 3, 5, 0.1, null);
     double[] start = {0.5, -1.25, 3.0, 0.0078125};
     try (Workspace workspace = solver.prepare(data, precision)) {
-      assertArrayEquals(start, workspace.descend(Schedule.of(0.01, 0).from(start)).weights());
+      assertArrayEquals(start, workspace.descend(Schedule.of(0.01, 0).withInitialWeights(start)).weights());
       assertArrayEquals(new double[4], workspace.descend(Schedule.of(0.01, 0)).weights());
     }
   }
@@ -266,7 +266,7 @@ public abstract class SolverContractTest {
     Dataset data = Datasets.synthetic(999, 2, 21, 0.4, null);
     try (Workspace workspace = solver.prepare(data, precision)) {
       for (int interval : new int[] {1, 7, 40, 41}) {
-        Schedule schedule = Schedule.of(0.01, 40).from(1, 1, 1).tracedEvery(interval);
+        Schedule schedule = Schedule.of(0.01, 40).withInitialWeights(1, 1, 1).tracedEvery(interval);
         Fit fit = workspace.descend(schedule);
         Fit reference = ReferenceDescent.descend(data, schedule);
         assertEquals(schedule.traceLength(), fit.losses().length,
@@ -304,7 +304,7 @@ public abstract class SolverContractTest {
     assumeRunnable();
     try (Workspace workspace = solver.prepare(Datasets.synthetic(10, 2, 1, 0.1, null), precision)) {
       IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-          () -> workspace.descend(Schedule.of(0.01, 5).from(1, 2)));
+          () -> workspace.descend(Schedule.of(0.01, 5).withInitialWeights(1, 2)));
       assertTrue(String.valueOf(error.getMessage()).contains("initialWeights"),
           "the error names the field: " + error.getMessage());
       assertWithin(ReferenceDescent.descend(Datasets.synthetic(10, 2, 1, 0.1, null),

@@ -134,7 +134,7 @@ public abstract class FaultySolver implements Solver {
 
     @Override
     Fit misbehave(Dataset data) {
-      double[] w = new double[data.weights()];
+      double[] w = new double[data.weightCount()];
       Arrays.fill(w, 42);
       return Fit.of(w);
     }

@@ -24,7 +24,7 @@ abstract class OpenclWorkspace implements Workspace {
   @Override
   public final Fit descend(Schedule schedule) {
     ensureOpen();
-    return run(schedule, schedule.startingWeights(weightCount));
+    return run(schedule, schedule.initialWeights(weightCount));
   }
 
   @Override

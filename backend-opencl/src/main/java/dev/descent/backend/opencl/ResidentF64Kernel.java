@@ -30,7 +30,7 @@ final class ResidentF64Kernel extends Kernel implements ResidentProgram {
 
   ResidentF64Kernel(Dataset data) {
     n = data.samples();
-    m = data.weights();
+    m = data.weightCount();
     x = new double[(m - 1) * n];
     for (int j = 1; j < m; j++) {
       double[] column = data.column(j - 1);

@@ -33,12 +33,12 @@ final class ResidentWorkspace extends OpenclWorkspace {
       int localSize = Math.min(fitting, kernel.maxWorkGroupSize());
       program.size(localSize);
       kernel.shape(1, localSize);
-      program.load(new double[data.weights()], 1.0, 0, 0);
+      program.load(new double[data.weightCount()], 1.0, 0, 0);
       kernel.run();
       String device = !target.isOpenCl() ? target.description()
           : target.description() + ", 1 work-group of " + localSize
               + (line ? " x " + LineF32Kernel.LANES + " lanes" : "");
-      return new ResidentWorkspace(data.weights(), kernel, device, program);
+      return new ResidentWorkspace(data.weightCount(), kernel, device, program);
     } catch (RuntimeException | Error e) {
       kernel.close();
       throw e;

@@ -28,7 +28,7 @@ final class StepsF64Kernel extends Kernel implements StepsProgram {
 
   StepsF64Kernel(Dataset data) {
     n = data.samples();
-    m = data.weights();
+    m = data.weightCount();
     x = new double[(m - 1) * n];
     for (int j = 1; j < m; j++) {
       double[] column = data.column(j - 1);

@@ -30,13 +30,13 @@ final class StepsWorkspace extends OpenclWorkspace {
       int groups = Shapes.stepsGroups(target, localSize, data.samples());
       program.size(groups, localSize);
       kernel.shape(groups, localSize);
-      program.load(new double[data.weights()]);
+      program.load(new double[data.weightCount()]);
       program.trace(false);
       kernel.run();
       String device = !target.isOpenCl() ? target.description()
           : target.description() + ", " + groups + " work-group" + (groups == 1 ? "" : "s")
               + " of " + localSize + " per epoch";
-      return new StepsWorkspace(data.weights(), kernel, device, program);
+      return new StepsWorkspace(data.weightCount(), kernel, device, program);
     } catch (RuntimeException | Error e) {
       kernel.close();
       throw e;

@@ -52,7 +52,7 @@ public final class OpenclProbe {
     for (String id : List.of("opencl.steps", "opencl.resident")) {
       String outcome;
       try (Workspace workspace = solvers.byId(id).prepare(Datasets.article(), Precision.FLOAT64)) {
-        Fit fit = workspace.descend(Schedule.article());
+        Fit fit = workspace.descend(Article.schedule());
         outcome = "deviation " + Deviation.relative(fit.weights(), Article.descentWeights())
             + " | " + workspace.device();
       } catch (RuntimeException e) {

@@ -19,7 +19,7 @@ final class FusedF32Workspace extends EpochWorkspace {
   private final float f;
 
   FusedF32Workspace(Dataset data) {
-    super(data.samples(), data.weights(), DEVICE);
+    super(data.samples(), data.weightCount(), DEVICE);
     x = new float[weightCount][];
     for (int j = 1; j < weightCount; j++) {
       x[j] = toFloat(data.column(j - 1));

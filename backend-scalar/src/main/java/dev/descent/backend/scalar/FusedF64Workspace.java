@@ -19,7 +19,7 @@ final class FusedF64Workspace extends EpochWorkspace {
   private final double f;
 
   FusedF64Workspace(Dataset data) {
-    super(data.samples(), data.weights(), DEVICE);
+    super(data.samples(), data.weightCount(), DEVICE);
     x = new double[weightCount][];
     for (int j = 1; j < weightCount; j++) {
       x[j] = data.column(j - 1);

@@ -17,7 +17,7 @@ final class GramF32Workspace extends EpochWorkspace {
   private final float f;
 
   GramF32Workspace(Dataset data) {
-    super(data.samples(), data.weights(),
+    super(data.samples(), data.weightCount(),
         ScalarFamilySolver.device("Gram statistics, O(p^2) per epoch", "f32"));
     statistics = GramStatistics.of(data);
     gram = new float[weightCount][];

@@ -15,7 +15,7 @@ final class GramF64Workspace extends EpochWorkspace {
   private final double f;
 
   GramF64Workspace(Dataset data) {
-    super(data.samples(), data.weights(),
+    super(data.samples(), data.weightCount(),
         ScalarFamilySolver.device("Gram statistics, O(p^2) per epoch", "f64"));
     statistics = GramStatistics.of(data);
     gram = statistics.gram();

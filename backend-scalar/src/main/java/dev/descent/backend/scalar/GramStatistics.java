@@ -12,7 +12,7 @@ import java.util.Arrays;
 record GramStatistics(double[][] gram, double[] moments, double targetSquares) {
 
   static GramStatistics of(Dataset data) {
-    int m = data.weights();
+    int m = data.weightCount();
     int n = data.samples();
     double[][] columns = new double[m][];
     columns[0] = new double[n];

@@ -26,7 +26,7 @@ final class NumpyF32Workspace extends EpochWorkspace {
   private final float f;
 
   NumpyF32Workspace(Dataset data) {
-    super(data.samples(), data.weights(), ScalarFamilySolver.device("NumPy-shaped passes", "f32"));
+    super(data.samples(), data.weightCount(), ScalarFamilySolver.device("NumPy-shaped passes", "f32"));
     x = new float[weightCount][];
     for (int j = 1; j < weightCount; j++) {
       x[j] = toFloat(data.column(j - 1));

@@ -26,7 +26,7 @@ final class NumpyF64Workspace extends EpochWorkspace {
   private final double f;
 
   NumpyF64Workspace(Dataset data) {
-    super(data.samples(), data.weights(), ScalarFamilySolver.device("NumPy-shaped passes", "f64"));
+    super(data.samples(), data.weightCount(), ScalarFamilySolver.device("NumPy-shaped passes", "f64"));
     x = new double[weightCount][];
     for (int j = 1; j < weightCount; j++) {
       x[j] = data.column(j - 1);

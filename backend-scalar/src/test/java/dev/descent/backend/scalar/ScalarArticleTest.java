@@ -26,7 +26,7 @@ class ScalarArticleTest {
   void float64ReachesTheArticlesWeightsWithin1e12(String id) {
     Solver solver = Solvers.load().byId(id);
     try (Workspace workspace = solver.prepare(Datasets.article(), Precision.FLOAT64)) {
-      Fit fit = workspace.descend(Schedule.article());
+      Fit fit = workspace.descend(Article.schedule());
       double deviation = Deviation.relative(fit.weights(), Article.descentWeights());
       assertTrue(deviation <= 1e-12, id + " deviates " + deviation + ": " + fit);
     }
@@ -34,7 +34,7 @@ class ScalarArticleTest {
 
   @Test
   void theReferenceItselfReachesTheArticlesWeights() {
-    Fit fit = ReferenceDescent.descend(Datasets.article(), Schedule.article());
+    Fit fit = ReferenceDescent.descend(Datasets.article(), Article.schedule());
     assertTrue(Deviation.relative(fit.weights(), Article.descentWeights()) <= 1e-12, fit.toString());
   }
 

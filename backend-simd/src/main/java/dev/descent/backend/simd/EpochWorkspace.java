@@ -47,7 +47,7 @@ abstract class EpochWorkspace implements Workspace {
   @Override
   public final Fit descend(Schedule schedule) {
     ensureOpen();
-    load(schedule.startingWeights(weightCount));
+    load(schedule.initialWeights(weightCount));
     int interval = schedule.traceInterval();
     double[] losses = new double[schedule.traceLength()];
     double learningRate = schedule.learningRate();

@@ -22,7 +22,7 @@ final class F32Workspace extends EpochWorkspace implements Team.Task {
   private boolean backward;
 
   F32Workspace(Dataset data, Plan plan) {
-    super(data.samples(), data.weights());
+    super(data.samples(), data.weightCount());
     cols = new float[weightCount][];
     for (int j = 0; j < weightCount; j++) {
       double[] values = j == 0 ? data.targets() : data.column(j - 1);

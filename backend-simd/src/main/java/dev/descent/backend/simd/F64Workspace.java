@@ -26,7 +26,7 @@ final class F64Workspace extends EpochWorkspace implements Team.Task {
   private boolean backward;
 
   F64Workspace(Dataset data, Plan plan) {
-    super(data.samples(), data.weights());
+    super(data.samples(), data.weightCount());
     cols = new double[weightCount][];
     cols[0] = data.targets();
     for (int j = 1; j < weightCount; j++) {

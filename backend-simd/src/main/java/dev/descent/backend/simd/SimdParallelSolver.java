@@ -51,7 +51,7 @@ public final class SimdParallelSolver extends VectorSolver {
   @Override
   Plan plan(Dataset data, Precision precision) {
     int bytes = precision == Precision.FLOAT64 ? Double.BYTES : Float.BYTES;
-    return Plan.parallel(data.samples(), data.weights(), bytes,
+    return Plan.parallel(data.samples(), data.weightCount(), bytes,
         Runtime.getRuntime().availableProcessors(), threshold);
   }
 }

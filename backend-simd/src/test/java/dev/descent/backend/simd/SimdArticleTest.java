@@ -24,10 +24,10 @@ class SimdArticleTest {
   @ParameterizedTest
   @ValueSource(strings = {"simd", "simd.parallel"})
   void float64AgreesWithTheReferenceWithin1e12(String id) {
-    Fit reference = ReferenceDescent.descend(Datasets.article(), Schedule.article());
+    Fit reference = ReferenceDescent.descend(Datasets.article(), Article.schedule());
     try (Workspace workspace = Solvers.load().byId(id)
         .prepare(Datasets.article(), Precision.FLOAT64)) {
-      Fit fit = workspace.descend(Schedule.article());
+      Fit fit = workspace.descend(Article.schedule());
       double deviation = Deviation.relative(fit.weights(), reference.weights());
       assertTrue(deviation <= 1e-12, id + " deviates " + deviation + " from the reference: " + fit);
       assertTrue(Deviation.relative(fit.weights(), Article.descentWeights()) <= 1e-12,
@@ -37,10 +37,10 @@ class SimdArticleTest {
 
   @Test
   void theTeamAgreesWithTheReferenceWithin1e12() {
-    Fit reference = ReferenceDescent.descend(Datasets.article(), Schedule.article());
+    Fit reference = ReferenceDescent.descend(Datasets.article(), Article.schedule());
     try (Workspace workspace = new SimdParallelSolver(0)
         .prepare(Datasets.article(), Precision.FLOAT64)) {
-      Fit fit = workspace.descend(Schedule.article());
+      Fit fit = workspace.descend(Article.schedule());
       assertTrue(Deviation.relative(fit.weights(), reference.weights()) <= 1e-12, fit.toString());
     }
   }

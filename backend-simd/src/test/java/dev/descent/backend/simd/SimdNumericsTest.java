@@ -54,7 +54,7 @@ class SimdNumericsTest {
   @MethodSource("tails")
   void everySampleCountsOnceWhateverTheTail(Solver solver, Precision precision, int n, int p) {
     Dataset data = Datasets.synthetic(n, p, 31L * n + p, 0.5, null);
-    Schedule schedule = Schedule.of(0.05, 60).from(new double[p + 1]).tracedEvery(20);
+    Schedule schedule = Schedule.of(0.05, 60).withInitialWeights(new double[p + 1]).tracedEvery(20);
     Fit expected = ReferenceDescent.descend(data, schedule);
     double tolerance = precision == Precision.FLOAT64 ? 1e-12 : 2e-5;
     try (Workspace workspace = solver.prepare(data, precision)) {

@@ -14,7 +14,7 @@ final class Design {
   /** X as N rows of p + 1 values (1, x1, …, xp): the article's layout, {@code y = X·w}. */
   static double[] samplesByWeights(Dataset data) {
     int n = data.samples();
-    int m = data.weights();
+    int m = data.weightCount();
     double[] x = new double[n * m];
     for (int i = 0; i < n; i++) {
       x[i * m] = 1.0;
@@ -35,7 +35,7 @@ final class Design {
    */
   static double[] weightsBySamples(Dataset data) {
     int n = data.samples();
-    int m = data.weights();
+    int m = data.weightCount();
     double[] xt = new double[m * n];
     Arrays.fill(xt, 0, n, 1.0);
     for (int j = 1; j < m; j++) {

@@ -80,7 +80,7 @@ abstract class GraphWorkspace implements Workspace {
   @Override
   public final Fit descend(Schedule schedule) {
     ensureOpen();
-    return run(schedule, schedule.startingWeights(weightCount));
+    return run(schedule, schedule.initialWeights(weightCount));
   }
 
   @Override

@@ -34,7 +34,7 @@ final class LoopWorkspace<T extends TNumber> extends GraphWorkspace {
   private final Operand<T> startingLoss;
 
   private LoopWorkspace(Dataset data, Numeric<T> numeric, LoopForm form, Graph graph, Ops tf) {
-    super(data.samples(), data.weights(), graph);
+    super(data.samples(), data.weightCount(), graph);
     this.numeric = numeric;
     Shape row = Shape.of(1, weightCount);
     xt = Resident.of(tf, numeric, "Xt", Shape.of(weightCount, samples));

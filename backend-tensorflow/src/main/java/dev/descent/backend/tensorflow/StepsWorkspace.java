@@ -37,7 +37,7 @@ final class StepsWorkspace<T extends TNumber> extends GraphWorkspace {
   private final Operand<T> loss;
 
   private StepsWorkspace(Dataset data, Numeric<T> numeric, Graph graph, Ops tf) {
-    super(data.samples(), data.weights(), graph);
+    super(data.samples(), data.weightCount(), graph);
     this.numeric = numeric;
     Shape column = Shape.of(weightCount, 1);
     Operand<T> x = numeric.constant(tf.withName("X"), Shape.of(samples, weightCount),

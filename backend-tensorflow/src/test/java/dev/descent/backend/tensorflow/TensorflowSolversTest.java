@@ -1,6 +1,7 @@
 package dev.descent.backend.tensorflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import dev.descent.reference.Article;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,7 +78,7 @@ class TensorflowSolversTest {
     Solver solver = runnable(id);
     Dataset data = Datasets.synthetic(3_001, 2, 5, 0.3, null);
     Schedule first = Schedule.of(0.01, 30);
-    Schedule second = first.from(4, -3, 2.5);
+    Schedule second = first.withInitialWeights(4, -3, 2.5);
     try (Workspace workspace = solver.prepare(data, precision)) {
       double[] fromZero = workspace.descend(first).weights();
       double[] fromElsewhere = workspace.descend(second).weights();
@@ -102,7 +103,7 @@ class TensorflowSolversTest {
     double[] previous = null;
     try (Workspace workspace = solver.prepare(data, precision)) {
       for (int epochs : new int[] {1, 2, 7, 8, 9, 16, 17, 63, 64, 65}) {
-        Schedule schedule = Schedule.of(0.05, epochs).from(0.5, -0.5, 1, 2);
+        Schedule schedule = Schedule.of(0.05, epochs).withInitialWeights(0.5, -0.5, 1, 2);
         double[] weights = workspace.descend(schedule).weights();
         assertNear(ReferenceDescent.descend(data, schedule).weights(), weights,
             tolerance(precision), epochs + " epochs");
@@ -119,7 +120,7 @@ class TensorflowSolversTest {
   @ValueSource(strings = {"tensorflow.steps", "tensorflow.loop", "tensorflow.xla"})
   void float32MatchesTheArticlesOwnTensorflowResult(String id) {
     try (Workspace workspace = runnable(id).prepare(Datasets.article(), Precision.FLOAT32)) {
-      assertNear(ARTICLE_TENSORFLOW_F32, workspace.descend(Schedule.article()).weights(), 1e-4,
+      assertNear(ARTICLE_TENSORFLOW_F32, workspace.descend(Article.schedule()).weights(), 1e-4,
           id + " f32 against the article's TensorFlow [2.9598553, 2.032969]");
     }
   }

@@ -61,7 +61,7 @@ public final class KahanSolver implements Solver {
     KahanWorkspace(Dataset data, Precision precision) {
       single = precision == Precision.FLOAT32;
       samples = data.samples();
-      weights = data.weights();
+      weights = data.weightCount();
       x = new double[weights][];
       for (int j = 1; j < weights; j++) {
         x[j] = round(data.column(j - 1));
@@ -87,7 +87,7 @@ public final class KahanSolver implements Solver {
       if (closed) {
         throw new IllegalStateException("workspace is closed");
       }
-      double[] w = round(schedule.startingWeights(weights));
+      double[] w = round(schedule.initialWeights(weights));
       double f = r(2.0 / samples);
       double mu = r(schedule.learningRate());
       int interval = schedule.traceInterval();

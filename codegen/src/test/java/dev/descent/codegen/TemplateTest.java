@@ -1,0 +1,82 @@
+package dev.descent.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateTest {
+  private static final String KERNEL = String.join("\n",
+      "//# generate F32Kernel.java: type=float Type=Float f32",
+      "//# generate F64Kernel.java: type=double Type=Double",
+      "final class $Type$Kernel {",
+      "  $type$ sum;",
+      "  // #if[f32]",
+      "  float block;",
+      "  // #if[!wide]",
+      "  int narrow;",
+      "  // #end[wide]",
+      "  // #else[f32]",
+      "  double exact;",
+      "  // #end[f32]",
+      "}",
+      "");
+
+  @Test
+  void substitutesValuesAndKeepsTheChosenBranch() {
+    Template template = Template.parse("K", KERNEL);
+    assertEquals(2, template.outputs().size());
+    assertEquals("final class FloatKernel {\n  float sum;\n  float block;\n  int narrow;\n}\n",
+        template.expand(template.outputs().get(0)));
+    assertEquals("final class DoubleKernel {\n  double sum;\n  double exact;\n}\n",
+        template.expand(template.outputs().get(1)));
+  }
+
+  @Test
+  void rejectsMalformedTemplatesNamingTheLine() {
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        () -> Template.parse("K", "class A {}\n"));
+    assertTrue(none.getMessage().contains("no '//# generate"), none.getMessage());
+
+    Template unclosed = Template.parse("K", "//# generate A.java: f32\n#if[f32]\nx\n");
+    assertThrows(IllegalArgumentException.class, () -> unclosed.expand(unclosed.outputs().get(0)));
+
+    Template crossed = Template.parse("K", "//# generate A.java: a\n#if[a]\n#if[b]\n#end[a]\n");
+    IllegalArgumentException crossing = assertThrows(IllegalArgumentException.class,
+        () -> crossed.expand(crossed.outputs().get(0)));
+    assertTrue(crossing.getMessage().startsWith("K:4:"), crossing.getMessage());
+
+    Template unknown = Template.parse("K", "//# generate A.java: type=float\n$typo$ x;\n");
+    IllegalArgumentException key = assertThrows(IllegalArgumentException.class,
+        () -> unknown.expand(unknown.outputs().get(0)));
+    assertTrue(key.getMessage().contains("$typo$"), key.getMessage());
+  }
+
+  @Test
+  void reportsAStaleOrMissingGeneratedFileAndAcceptsAFreshOne(@TempDir Path module)
+      throws Exception {
+    Path templates = Files.createDirectories(module.resolve("src/main/templates/p"));
+    Files.writeString(templates.resolve("X-Kernel.java.template"), KERNEL);
+    assertEquals(List.of(Path.of("src/main/java/p/F32Kernel.java"),
+        Path.of("src/main/java/p/F64Kernel.java")), Generator.stale(module));
+
+    Files.createDirectories(module.resolve("src/main/java/p"));
+    for (Generator.Generated file : Generator.generate(module)) {
+      Files.writeString(module.resolve(file.path()), file.text());
+    }
+    assertEquals(List.of(), Generator.stale(module));
+    assertTrue(Files.readString(module.resolve("src/main/java/p/F32Kernel.java"))
+        .startsWith("// Generated from src/main/templates/p/X-Kernel.java.template"));
+
+    Files.writeString(module.resolve("src/main/java/p/F64Kernel.java"), "edited by hand");
+    assertEquals(List.of(Path.of("src/main/java/p/F64Kernel.java")), Generator.stale(module));
+    AssertionError error = assertThrows(AssertionError.class,
+        () -> Generator.assertUpToDate(module));
+    assertTrue(error.getMessage().contains("-Ddescent.regenerate=true"), error.getMessage());
+  }
+}
