@@ -1,9 +1,16 @@
 package dev.descent.app;
 
+import dev.descent.app.cli.CompareCommand;
+import dev.descent.app.cli.ExitCode;
+import dev.descent.app.cli.ListCommand;
+import dev.descent.app.cli.MachineCommand;
+import dev.descent.app.cli.RaceCommand;
+import dev.descent.app.cli.SweepCommand;
+import dev.descent.app.machine.Environment;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * {@code descent}: the command line. Exit codes: 0 every raced solver is OK (or unavailable), 1
@@ -31,13 +38,6 @@ import picocli.CommandLine.Command;
         "3:an internal error in descent"})
 public final class Main implements Runnable {
 
-  /** Exit code for a wrong result or a failed solver. */
-  public static final int EXIT_FAILED = 1;
-  /** Exit code for bad usage or input. */
-  public static final int EXIT_USAGE = 2;
-  /** Exit code for a bug in descent. */
-  public static final int EXIT_INTERNAL = 3;
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -61,16 +61,16 @@ public final class Main implements Runnable {
           e.getCommandLine().getErr().println("descent: " + e.getMessage());
           e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec()
               .qualifiedName() + " --help' for more.");
-          return EXIT_USAGE;
+          return ExitCode.USAGE;
         })
         .setExecutionExceptionHandler((e, commandLine1, parseResult) -> {
           if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
             commandLine1.getErr().println("descent: " + e.getMessage());
-            return EXIT_USAGE;
+            return ExitCode.USAGE;
           }
           commandLine1.getErr().println("descent: internal error, please report it:");
           e.printStackTrace(commandLine1.getErr());
-          return EXIT_INTERNAL;
+          return ExitCode.INTERNAL;
         });
     return commandLine.execute(args);
   }

@@ -1,0 +1,95 @@
+package dev.descent.app.cli;
+
+import dev.descent.api.Schedule;
+import dev.descent.app.race.DataRecipe;
+import dev.descent.app.race.Problem;
+import dev.descent.app.race.Race;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** What to solve: the options {@code race} and {@code sweep} share. */
+final class ProblemOptions {
+
+  @Option(names = "--n", paramLabel = "N", description = "Samples (default: 10000).")
+  Integer samples;
+
+  @Option(names = "--p", paramLabel = "P", description = "Features besides the intercept "
+      + "(default: 1, the article's problem).")
+  Integer features;
+
+  @Option(names = "--epochs", paramLabel = "E", defaultValue = "10000",
+      description = "Epochs of gradient descent (default: ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(names = "--mu", paramLabel = "MU", defaultValue = "0.001",
+      description = "Learning rate (default: ${DEFAULT-VALUE}).")
+  double learningRate;
+
+  @Option(names = "--seed", paramLabel = "SEED", description = "Seed of NumPy's legacy "
+      + "RandomState for the generated data (default: 444).")
+  Long seed;
+
+  @Option(names = "--sigma", paramLabel = "SIGMA", description = "Noise standard deviation of the "
+      + "generated data (default: 0.1).")
+  Double sigma;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Race on your own data: a CSV file "
+      + "with a header row; every column but the target is a feature.")
+  Path csv;
+
+  @Option(names = "--target", paramLabel = "COLUMN", description = "The CSV's target column, by "
+      + "name or 1-based number (default: the last column).")
+  String target;
+
+  @Option(names = "--trace", paramLabel = "K", defaultValue = "0",
+      description = "Record the loss (MSE) every K epochs (default: none).")
+  int traceInterval;
+
+  /** Checks the options race and sweep share, naming the option and value that is wrong. */
+  static void validate(double learningRate, int traceInterval, long seed, double sigma) {
+    if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+      throw new IllegalArgumentException("--mu = " + learningRate + ": must be finite and > 0");
+    }
+    if (traceInterval < 0) {
+      throw new IllegalArgumentException("--trace = " + traceInterval + ": must be >= 0");
+    }
+    if (seed < 0 || seed > 0xFFFF_FFFFL) {
+      throw new IllegalArgumentException("--seed = " + seed + ": must be in 0..4294967295");
+    }
+    if (!(sigma >= 0) || !Double.isFinite(sigma)) {
+      throw new IllegalArgumentException("--sigma = " + sigma + ": must be finite and >= 0");
+    }
+  }
+
+  /** The problem for N samples (null: the --n option or its default). */
+  Problem problem(Integer overrideSamples) {
+    if (epochs < 0) {
+      throw new IllegalArgumentException("--epochs = " + epochs + ": must be >= 0");
+    }
+    long s = seed == null ? 444 : seed;
+    double noise = sigma == null ? 0.1 : sigma;
+    validate(learningRate, traceInterval, s, noise);
+    Schedule schedule = new Schedule(learningRate, epochs, null, traceInterval);
+    if (csv != null) {
+      for (Object given : new Object[] {samples, features, seed, sigma}) {
+        if (given != null) {
+          throw new IllegalArgumentException(
+              "--csv cannot be combined with --n, --p, --seed or --sigma: the file is the data");
+        }
+      }
+      return Problem.of(DataRecipe.csv(csv, target), schedule);
+    }
+    if (target != null) {
+      throw new IllegalArgumentException("--target only applies with --csv");
+    }
+    int n = overrideSamples != null ? overrideSamples : samples == null ? 10_000 : samples;
+    int p = features == null ? 1 : features;
+    if (n < 1) {
+      throw new IllegalArgumentException("--n = " + n + ": must be >= 1");
+    }
+    if (p < 1) {
+      throw new IllegalArgumentException("--p = " + p + ": must be >= 1");
+    }
+    return Problem.of(DataRecipe.generated(n, p, s, noise), schedule);
+  }
+}

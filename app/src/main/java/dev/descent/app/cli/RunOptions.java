@@ -1,0 +1,136 @@
+package dev.descent.app.cli;
+
+import dev.descent.api.Precision;
+import dev.descent.app.fork.ForkedRunner;
+import dev.descent.app.plugin.Plugins;
+import dev.descent.app.race.InProcessLauncher;
+import dev.descent.app.race.Launcher;
+import dev.descent.app.race.Progress;
+import dev.descent.app.race.Race;
+import dev.descent.app.race.RaceSettings;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
+/** How to run the solvers: the options {@code race} and {@code sweep} share. */
+final class RunOptions {
+
+  @Option(names = "--precision", paramLabel = "P[,P]", split = ",", defaultValue = "f64,f32",
+      converter = PrecisionConverter.class,
+      description = "Precisions to race, f64 and/or f32 (default: ${DEFAULT-VALUE}).")
+  List<Precision> precisions;
+
+  @Option(names = "--repeat", paramLabel = "R", defaultValue = "10",
+      description = "Timed calls per solver and precision (default: ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Option(names = "--warmup", paramLabel = "W|auto", defaultValue = "auto",
+      converter = WarmupConverter.class,
+      description = "Untimed calls before the timed ones: a number, or auto to call until the "
+          + "last 3 times are within 5%% of each other (at most 30 calls or 20 s) "
+          + "(default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--solvers", paramLabel = "ID[,ID]", split = ",",
+      description = "Only these solvers, in this order (default: all; 'descent list' shows them).")
+  List<String> solverIds = new ArrayList<>();
+
+  @Option(names = "--baseline", paramLabel = "ID",
+      description = "The solver relative speeds are taken against (default: the slowest).")
+  String baseline = "";
+
+  @Option(names = "--fork", paramLabel = "N", defaultValue = "1",
+      description = "Run each solver in N JVMs of its own, with the flags and environment it "
+          + "declares, and pool their timed calls (like JMH's forks: every launch lays out "
+          + "memory and compiles code its own way, so N >= 3 gives steadier numbers); the forks "
+          + "go in rounds, one per solver in turn, so a slow spell of the machine does not fall "
+          + "on one solver alone; a crash or hang cannot take the race down (default: 1). 0: all "
+          + "in this JVM, for debugging.")
+  int fork;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+      description = "A forked solver that reports nothing for this long is killed and gets a "
+          + "TIMEOUT row (default: ${DEFAULT-VALUE}).")
+  double timeoutSeconds;
+
+  @Option(names = "--jvm-arg", paramLabel = "ARG",
+      description = "An option appended to every forked solver JVM's command line, after the "
+          + "solver's own (repeatable; like JMH's -jvmArgsAppend), e.g. --jvm-arg=-Xmx8g.")
+  List<String> jvmArguments = new ArrayList<>();
+
+  @Option(names = "--plugins", paramLabel = "DIR",
+      description = "A plug-ins folder: each jar or folder of jars in it is loaded in its own "
+          + "class loader (repeatable; default: plugins/ beside the distribution's lib/).")
+  List<Path> pluginFolders = new ArrayList<>();
+
+  @Option(names = "--verbose", description = "Show the solvers' and native libraries' own "
+      + "output (TensorFlow, PoCL, Aparapi), silenced by default.")
+  boolean verbose;
+
+  @Option(names = "--allow-fallback", description = "Let a GPU/OpenCL solver run on its "
+      + "library's CPU fallback when no device is present (reported as such in its device).")
+  boolean allowFallback;
+
+  RaceSettings settings() {
+    return new RaceSettings(List.copyOf(new LinkedHashSet<>(precisions)), repeat, warmup,
+        solverIds, fork, timeoutSeconds, baseline);
+  }
+
+  List<Path> folders() {
+    return pluginFolders.isEmpty() ? Plugins.defaultFolders() : pluginFolders;
+  }
+
+  /** The system properties backends read: descent.verbose and descent.allowFallback. */
+  Map<String, String> properties() {
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("descent.verbose", Boolean.toString(verbose));
+    properties.put("descent.allowFallback", Boolean.toString(allowFallback));
+    return properties;
+  }
+
+  /** Sets the properties here too, for solvers raced in this JVM. */
+  void applyProperties() {
+    properties().forEach(System::setProperty);
+  }
+
+  /** The race over these options: plug-ins loaded, forks configured. */
+  Race race(Plugins plugins, Progress progress, PrintStream err) {
+    applyProperties();
+    Launcher launcher = fork > 0
+        ? new ForkedRunner(folders(), properties(), jvmArguments, timeoutSeconds,
+            verbose ? err : null)
+        : new InProcessLauncher();
+    return new Race(plugins, progress, launcher);
+  }
+
+  static final class PrecisionConverter implements ITypeConverter<Precision> {
+    @Override
+    public Precision convert(String value) {
+      return Precision.parse(value);
+    }
+  }
+
+  static final class WarmupConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      if (value.trim().equalsIgnoreCase("auto")) {
+        return RaceSettings.AUTO_WARMUP;
+      }
+      try {
+        int calls = Integer.parseInt(value.trim());
+        if (calls < 0) {
+          throw new NumberFormatException();
+        }
+        return calls;
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--warmup = " + value + ": use a number >= 0 or auto");
+      }
+    }
+  }
+}

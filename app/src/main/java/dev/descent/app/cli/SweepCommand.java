@@ -1,0 +1,194 @@
+package dev.descent.app.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.descent.api.Schedule;
+import dev.descent.app.machine.Environment;
+import dev.descent.app.plugin.Plugins;
+import dev.descent.app.race.DataRecipe;
+import dev.descent.app.race.Problem;
+import dev.descent.app.race.Progress;
+import dev.descent.app.race.Race;
+import dev.descent.app.race.RaceEntry;
+import dev.descent.app.race.RaceReport;
+import dev.descent.app.race.RaceSettings;
+import dev.descent.app.race.Throughput;
+import dev.descent.app.report.Charts;
+import dev.descent.app.report.HtmlReport;
+import dev.descent.app.report.ReportWriter;
+import dev.descent.app.sweep.Grid;
+import dev.descent.app.sweep.Sweep;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code descent sweep}: the race over a grid of sizes, with fits, crossovers and charts. */
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Races the solvers at every N (and p) of a grid, fits each solver's cost per epoch as "
+            + "fixed + per-element × N, names the sizes where one solver overtakes another, and "
+            + "writes into --output: sweep.json (every race, raw samples included), sweep.csv, "
+            + "charts as PNG and SVG (time per element-epoch vs N, log-log; the race as bars at "
+            + "the size nearest the article's; the loss curves with --trace) and report.html, "
+            + "one self-contained file with all of it."})
+public final class SweepCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--n", paramLabel = "LIST|RANGE", defaultValue = "1e3..1e6",
+      description = "Sample counts: 1000,10000,100000 or a range of decades 1e3..1e7, or "
+          + "1e3..1e6/2 for 2 points per decade (default: ${DEFAULT-VALUE}).")
+  String samples;
+
+  @Option(names = "--p", paramLabel = "LIST", defaultValue = "1",
+      description = "Feature counts, e.g. 1 or 1,8 (default: ${DEFAULT-VALUE}; 1 is the "
+          + "article's recipe).")
+  String features;
+
+  @Option(names = "--epochs", paramLabel = "E|auto", defaultValue = "auto",
+      description = "Epochs per call; auto gives every size about the article's work "
+          + "(1e8 element-epochs: 1e8 / N, between 10 and 10000) (default: ${DEFAULT-VALUE}).")
+  String epochs;
+
+  @Option(names = "--mu", paramLabel = "MU", defaultValue = "0.001",
+      description = "Learning rate (default: ${DEFAULT-VALUE}).")
+  double learningRate;
+
+  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "444",
+      description = "Generator seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--sigma", paramLabel = "SIGMA", defaultValue = "0.1",
+      description = "Noise standard deviation (default: ${DEFAULT-VALUE}).")
+  double sigma;
+
+  @Option(names = "--trace", paramLabel = "K", defaultValue = "0",
+      description = "Record the loss every K epochs and draw the loss curves (default: none).")
+  int traceInterval;
+
+  @Option(names = "--output", paramLabel = "DIR", defaultValue = "descent-sweep",
+      description = "Where the files go (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Mixin
+  RunOptions runOptions;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Integer> sizes = Grid.parse("--n", samples);
+    List<Integer> featureCounts = Grid.parse("--p", features);
+    ProblemOptions.validate(learningRate, traceInterval, seed, sigma);
+    Integer fixedEpochs = epochs.equalsIgnoreCase("auto") ? null : Grid.parse("--epochs", epochs).get(0);
+    RaceSettings settings = runOptions.settings();
+    Plugins plugins = Plugins.load(runOptions.folders());
+    Race race = runOptions.race(plugins, Progress.forTerminal(System.err), System.err);
+    race.selected(settings);
+    Files.createDirectories(output);
+
+    PrintWriter out = spec.commandLine().getOut();
+    List<Sweep.Point> points = new ArrayList<>();
+    for (int p : featureCounts) {
+      for (int n : sizes) {
+        int e = fixedEpochs != null ? fixedEpochs : autoEpochs(n);
+        out.printf("N = %d, p = %d, %d epochs…%n", n, p, e);
+        out.flush();
+        Problem problem = Problem.of(DataRecipe.generated(n, p, seed, sigma),
+            new Schedule(learningRate, e, null, traceInterval));
+        points.add(new Sweep.Point(n, p, e, race.run(problem, settings)));
+      }
+    }
+    Sweep sweep = new Sweep(points);
+    List<String> fits = new ArrayList<>();
+    List<String> crossovers = new ArrayList<>();
+    Map<String, String> charts = new LinkedHashMap<>();
+    for (int p : sweep.featureCounts()) {
+      List<Sweep.Series> series = sweep.series(p);
+      series.forEach(s -> fits.add((featureCounts.size() > 1 ? "p = " + p + ", " : "")
+          + Sweep.fit(s).describe()));
+      crossovers.addAll(Sweep.crossovers(series));
+      String name = featureCounts.size() > 1 ? "time-per-element-p" + p : "time-per-element";
+      charts.put(name, Charts.write(Charts.timePerElement(series, p), output, name));
+    }
+    RaceReport nearest = points.stream()
+        .min(Comparator.comparingDouble(point -> Math.abs(Math.log(point.samples() / 1e4))))
+        .orElseThrow().report();
+    charts.put("race", Charts.write(Charts.race(nearest), output, "race"));
+    if (traceInterval > 0) {
+      charts.put("loss", Charts.write(Charts.loss(nearest), output, "loss"));
+    }
+    Environment environment = Environment.current();
+    Files.writeString(output.resolve("report.html"),
+        HtmlReport.render(sweep, environment, fits, crossovers, charts));
+    Files.writeString(output.resolve("sweep.json"), json(sweep, fits, crossovers));
+    Files.writeString(output.resolve("sweep.csv"), csv(sweep));
+
+    out.println();
+    fits.forEach(out::println);
+    crossovers.forEach(out::println);
+    out.println("Written to " + output + ": report.html, sweep.json, sweep.csv, "
+        + String.join(", ", charts.keySet().stream().map(c -> c + ".png/.svg").toList()));
+    out.flush();
+    boolean failed = points.stream().anyMatch(point -> point.report().hasFailures());
+    return failed ? ExitCode.FAILED : 0;
+  }
+
+  /** About the article's 1e8 element-epochs per call at every size, within 10..10000 epochs. */
+  static int autoEpochs(int samples) {
+    return (int) Math.max(10, Math.min(10_000, Math.round(1e8 / samples)));
+  }
+
+  private static String json(Sweep sweep, List<String> fits, List<String> crossovers) {
+    JsonObject root = new JsonObject();
+    JsonArray races = new JsonArray();
+    for (Sweep.Point point : sweep.points()) {
+      races.add(ReportWriter.jsonTree(point.report()));
+    }
+    root.add("races", races);
+    JsonArray fitArray = new JsonArray();
+    fits.forEach(fitArray::add);
+    root.add("fits", fitArray);
+    JsonArray crossoverArray = new JsonArray();
+    crossovers.forEach(crossoverArray::add);
+    root.add("crossovers", crossoverArray);
+    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+  }
+
+  private static String csv(Sweep sweep) {
+    StringBuilder out = new StringBuilder(
+        "n,p,epochs,solver,precision,status,setup_s,best_s,median_s,ns_per_element_epoch\n");
+    for (Sweep.Point point : sweep.points()) {
+      for (RaceEntry entry : point.report().entries()) {
+        Throughput throughput = point.report().throughput(entry);
+        out.append(point.samples()).append(',').append(point.features()).append(',')
+            .append(point.epochs()).append(',').append(entry.solver()).append(',')
+            .append(entry.precision().shortName()).append(',').append(entry.status()).append(',')
+            .append(number(entry.setupSeconds())).append(',')
+            .append(number(entry.timings().best())).append(',')
+            .append(number(entry.timings().median())).append(',')
+            .append(number(throughput.nanosPerElementEpoch())).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String number(double value) {
+    return Double.isNaN(value) ? "" : Double.toString(value);
+  }
+}

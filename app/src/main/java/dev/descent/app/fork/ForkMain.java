@@ -1,0 +1,73 @@
+package dev.descent.app.fork;
+
+import dev.descent.api.Precision;
+import dev.descent.api.Solver;
+import dev.descent.app.plugin.Plugins;
+import dev.descent.app.race.Measurement;
+import dev.descent.app.race.Problem;
+import dev.descent.app.race.RaceSettings;
+import dev.descent.app.race.SolverRun;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entry point of a forked solver JVM: reads one {@link ForkProtocol.Job} from standard
+ * input, runs it, and reports on standard output. Everything else that would reach standard
+ * output — a solver's own prints — is sent to standard error, so only protocol lines travel on
+ * the channel the race reads.
+ */
+public final class ForkMain {
+
+  private ForkMain() {}
+
+  public static void main(String[] args) throws Exception {
+    PrintStream protocol = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    System.setOut(System.err);
+    String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+        .readLine();
+    if (line == null) {
+      send(protocol, ForkProtocol.Message.error("no job on standard input"));
+      System.exit(2);
+    }
+    ForkProtocol.Job job = ForkProtocol.decode(line, ForkProtocol.Job.class);
+    for (Map.Entry<String, String> property : job.properties().entrySet()) {
+      System.setProperty(property.getKey(), property.getValue());
+    }
+    Solver solver;
+    Problem problem;
+    try {
+      solver = Plugins.load(job.pluginFolders().stream().map(Path::of).toList())
+          .solvers().byId(job.solverId());
+      problem = Problem.of(job.recipe(), job.schedule());
+    } catch (RuntimeException e) {
+      send(protocol, ForkProtocol.Message.error(SolverRun.describe(e)));
+      System.exit(2);
+      return;
+    }
+    if (job.precisions().isEmpty()) {
+      // A probe: only where the solver would run, with the flags and environment it declared.
+      send(protocol, ForkProtocol.Message.availability(SolverRun.availability(solver).toString(),
+          solver.precisions().stream().sorted().toList()));
+      System.exit(0);
+    }
+    RaceSettings settings = RaceSettings.inProcess(job.precisions(), job.repeat(), job.warmup(),
+        List.of(job.solverId()));
+    for (Precision precision : job.precisions()) {
+      Measurement measurement = SolverRun.measure(solver, precision, problem, settings,
+          step -> send(protocol, ForkProtocol.Message.progress(step)));
+      send(protocol, ForkProtocol.Message.result(measurement));
+    }
+    protocol.flush();
+    // Native libraries may leave non-daemon threads behind; the job is done either way.
+    System.exit(0);
+  }
+
+  private static void send(PrintStream protocol, ForkProtocol.Message message) {
+    protocol.println(ForkProtocol.MARKER + ForkProtocol.encode(message));
+  }
+}

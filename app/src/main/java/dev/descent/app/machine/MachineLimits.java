@@ -1,0 +1,83 @@
+package dev.descent.app.machine;
+
+import dev.descent.api.Precision;
+import dev.descent.app.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * This machine's limits for one core, as {@code descent machine} measured them with the same
+ * JVM: read bandwidth from a cache-resident array and from main memory, and the vector FMA peak.
+ * Cached in the user's cache folder, keyed by CPU model and JVM version, so a race can say how
+ * close each solver comes to them.
+ *
+ * @param cpuModel the CPU the figures belong to
+ * @param jvmVersion the JVM that measured them
+ * @param levels read bandwidth by working-set size, smallest first: what a kernel that reads
+ *     that many bytes per epoch, over and over, can reach
+ * @param memoryBandwidth bytes per second read from an array far larger than every cache
+ * @param fmaPeak64 float64 operations per second of independent vector FMAs (2 per lane)
+ * @param fmaPeak32 float32 operations per second of independent vector FMAs
+ * @param vectorSpecies the vector shape used, e.g. "512-bit: 8 x f64, 16 x f32"
+ */
+public record MachineLimits(String cpuModel, String jvmVersion, List<Level> levels,
+    double memoryBandwidth, double fmaPeak64, double fmaPeak32, String vectorSpecies) {
+
+  /**
+   * The read bandwidth of one working-set size.
+   *
+   * @param bytes the working set
+   * @param bandwidth bytes per second
+   */
+  public record Level(long bytes, double bandwidth) {}
+
+  /** The bandwidth that applies to reading {@code bytes} every epoch. */
+  public double bandwidthFor(long bytes) {
+    for (Level level : levels) {
+      if (bytes <= level.bytes()) {
+        return level.bandwidth();
+      }
+    }
+    return memoryBandwidth;
+  }
+
+  public double flopsPeak(Precision precision) {
+    return precision == Precision.FLOAT64 ? fmaPeak64 : fmaPeak32;
+  }
+
+  /** {@code $XDG_CACHE_HOME/descent/machine.json}, or {@code ~/.cache/descent/machine.json}. */
+  public static Path cacheFile() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank()
+        ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("descent").resolve("machine.json");
+  }
+
+  /** The cached figures when they were measured on this CPU with this JVM version. */
+  public static Optional<MachineLimits> cached(Environment environment) {
+    Path file = cacheFile();
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      MachineLimits limits = Json.decode(Files.readString(file), MachineLimits.class);
+      if (limits != null && limits.levels() != null
+          && environment.cpuModel().equals(limits.cpuModel())
+          && environment.jvmVersion().equals(limits.jvmVersion())) {
+        return Optional.of(limits);
+      }
+    } catch (IOException | RuntimeException e) {
+      // An unreadable cache is as good as none; 'descent machine' writes a new one.
+    }
+    return Optional.empty();
+  }
+
+  public void save() throws IOException {
+    Path file = cacheFile();
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, Json.encode(this) + "\n");
+  }
+}

@@ -1,0 +1,174 @@
+package dev.descent.app.machine;
+
+import dev.descent.app.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongToDoubleFunction;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Measures this machine's single-core limits with the Vector API: read bandwidth from a cache
+ * and from memory, and the FMA peak. Runs in a JVM started with {@code --add-modules
+ * jdk.incubator.vector}; prints one JSON {@link MachineLimits} on standard output.
+ */
+public final class MachineProbe {
+  private static final VectorSpecies<Double> F64 = DoubleVector.SPECIES_PREFERRED;
+  private static final VectorSpecies<Float> F32 = FloatVector.SPECIES_PREFERRED;
+  private static volatile double sink;
+
+  /** Starts the line that carries the measured limits back to {@code descent machine}. */
+  public static final String MARKER = "@@descent-machine ";
+
+  private MachineProbe() {}
+
+  public static void main(String[] args) {
+    Environment env = Environment.current();
+    // Working sets from well inside L1 to the whole L2: the bandwidth a kernel can reach falls
+    // with every cache level its data spills out of.
+    List<MachineLimits.Level> levels = new ArrayList<>();
+    for (long bytes = 16 << 10; bytes <= l2CacheBytes(); bytes *= 4) {
+      levels.add(new MachineLimits.Level(bytes, readBandwidth(bytes, 4_000_000_000L)));
+    }
+    double memoryBandwidth = readBandwidth(512L << 20, 4_000_000_000L);
+    MachineLimits limits = new MachineLimits(env.cpuModel(), env.jvmVersion(), levels,
+        memoryBandwidth, fmaPeak(F64.length(), MachineProbe::fmaChains64),
+        fmaPeak(F32.length(), MachineProbe::fmaChains32),
+        F64.vectorBitSize() + "-bit: " + F64.length() + " x f64, " + F32.length() + " x f32");
+    System.out.println(MARKER + Json.encode(limits));
+  }
+
+  /** The best of several timed passes over {@code bytes}: bytes per second. */
+  private static double readBandwidth(long bytes, long bytesPerRound) {
+    int count = (int) (bytes / 4);
+    float[] data = new float[count];
+    for (int i = 0; i < count; i++) {
+      data[i] = i * 1e-9f;
+    }
+    int passes = (int) Math.max(1, bytesPerRound / (4L * count));
+    double best = Double.MAX_VALUE;
+    for (int round = 0; round < 7; round++) {
+      long start = System.nanoTime();
+      double total = 0;
+      for (int pass = 0; pass < passes; pass++) {
+        total += sum(data);
+      }
+      sink = total;
+      best = Math.min(best, (System.nanoTime() - start) / 1e9);
+    }
+    return 4.0 * count * passes / best;
+  }
+
+  /**
+   * Eight independent vector sums of 32-bit lanes read as floats, so that loads, not the
+   * latency of a chain of additions or the add ports, bound the loop: the figure must be an
+   * upper bound that a good kernel can approach, never one it beats.
+   */
+  private static double sum(float[] data) {
+    FloatVector a = FloatVector.zero(F32);
+    FloatVector b = FloatVector.zero(F32);
+    FloatVector c = FloatVector.zero(F32);
+    FloatVector d = FloatVector.zero(F32);
+    FloatVector e = FloatVector.zero(F32);
+    FloatVector f = FloatVector.zero(F32);
+    FloatVector g = FloatVector.zero(F32);
+    FloatVector h = FloatVector.zero(F32);
+    int step = F32.length();
+    int i = 0;
+    for (; i + 8 * step <= data.length; i += 8 * step) {
+      a = a.add(FloatVector.fromArray(F32, data, i));
+      b = b.add(FloatVector.fromArray(F32, data, i + step));
+      c = c.add(FloatVector.fromArray(F32, data, i + 2 * step));
+      d = d.add(FloatVector.fromArray(F32, data, i + 3 * step));
+      e = e.add(FloatVector.fromArray(F32, data, i + 4 * step));
+      f = f.add(FloatVector.fromArray(F32, data, i + 5 * step));
+      g = g.add(FloatVector.fromArray(F32, data, i + 6 * step));
+      h = h.add(FloatVector.fromArray(F32, data, i + 7 * step));
+    }
+    double tail = 0;
+    for (; i < data.length; i++) {
+      tail += data[i];
+    }
+    return a.add(b).add(c.add(d)).add(e.add(f).add(g.add(h))).reduceLanes(VectorOperators.ADD)
+        + tail;
+  }
+
+  /** Eight independent FMA chains stay in registers: 2 operations per lane per FMA. */
+  private static double fmaPeak(int lanes, LongToDoubleFunction chains) {
+    long iterations = 50_000_000L;
+    double best = Double.MAX_VALUE;
+    for (int round = 0; round < 5; round++) {
+      long start = System.nanoTime();
+      sink = chains.applyAsDouble(iterations);
+      best = Math.min(best, (System.nanoTime() - start) / 1e9);
+    }
+    return 2.0 * 8 * lanes * iterations / best;
+  }
+
+  private static double fmaChains64(long iterations) {
+    DoubleVector m = DoubleVector.broadcast(F64, 0.999999);
+    DoubleVector k = DoubleVector.broadcast(F64, 1e-7);
+    DoubleVector a0 = DoubleVector.broadcast(F64, 1);
+    DoubleVector a1 = DoubleVector.broadcast(F64, 2);
+    DoubleVector a2 = DoubleVector.broadcast(F64, 3);
+    DoubleVector a3 = DoubleVector.broadcast(F64, 4);
+    DoubleVector a4 = DoubleVector.broadcast(F64, 5);
+    DoubleVector a5 = DoubleVector.broadcast(F64, 6);
+    DoubleVector a6 = DoubleVector.broadcast(F64, 7);
+    DoubleVector a7 = DoubleVector.broadcast(F64, 8);
+    for (long i = 0; i < iterations; i++) {
+      a0 = a0.fma(m, k);
+      a1 = a1.fma(m, k);
+      a2 = a2.fma(m, k);
+      a3 = a3.fma(m, k);
+      a4 = a4.fma(m, k);
+      a5 = a5.fma(m, k);
+      a6 = a6.fma(m, k);
+      a7 = a7.fma(m, k);
+    }
+    return a0.add(a1).add(a2).add(a3).add(a4).add(a5).add(a6).add(a7)
+        .reduceLanes(VectorOperators.ADD);
+  }
+
+  private static double fmaChains32(long iterations) {
+    FloatVector m = FloatVector.broadcast(F32, 0.999999f);
+    FloatVector k = FloatVector.broadcast(F32, 1e-7f);
+    FloatVector a0 = FloatVector.broadcast(F32, 1);
+    FloatVector a1 = FloatVector.broadcast(F32, 2);
+    FloatVector a2 = FloatVector.broadcast(F32, 3);
+    FloatVector a3 = FloatVector.broadcast(F32, 4);
+    FloatVector a4 = FloatVector.broadcast(F32, 5);
+    FloatVector a5 = FloatVector.broadcast(F32, 6);
+    FloatVector a6 = FloatVector.broadcast(F32, 7);
+    FloatVector a7 = FloatVector.broadcast(F32, 8);
+    for (long i = 0; i < iterations; i++) {
+      a0 = a0.fma(m, k);
+      a1 = a1.fma(m, k);
+      a2 = a2.fma(m, k);
+      a3 = a3.fma(m, k);
+      a4 = a4.fma(m, k);
+      a5 = a5.fma(m, k);
+      a6 = a6.fma(m, k);
+      a7 = a7.fma(m, k);
+    }
+    return a0.add(a1).add(a2).add(a3).add(a4).add(a5).add(a6).add(a7)
+        .reduceLanes(VectorOperators.ADD);
+  }
+
+  /** The L2 size Linux reports for CPU 0, or 1 MiB when it does not. */
+  private static long l2CacheBytes() {
+    try {
+      String size = Files.readString(
+          Path.of("/sys/devices/system/cpu/cpu0/cache/index2/size")).trim();
+      long factor = size.endsWith("K") ? 1024 : size.endsWith("M") ? 1 << 20 : 1;
+      return Long.parseLong(size.replaceAll("[^0-9]", "")) * factor;
+    } catch (IOException | RuntimeException e) {
+      return 1 << 20;
+    }
+  }
+}

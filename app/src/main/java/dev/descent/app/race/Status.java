@@ -1,0 +1,20 @@
+package dev.descent.app.race;
+
+/** How one solver in one precision came out of a race. */
+public enum Status {
+  /** Ran, and its weights agree with the float64 reference trajectory. */
+  OK,
+  /** Ran, but its weights disagree with the reference: a wrong answer. */
+  FAIL,
+  /** Did not finish: threw, exited its JVM, or crashed it natively; the message says how. */
+  FAILED,
+  /** Gave no result within {@code --timeout} and was killed. */
+  TIMEOUT,
+  /** Could not run here (no device, precision not supported); the message says why. */
+  UNAVAILABLE;
+
+  /** Whether this status makes the race's exit code non-zero. */
+  public boolean isFailure() {
+    return this == FAIL || this == FAILED || this == TIMEOUT;
+  }
+}
