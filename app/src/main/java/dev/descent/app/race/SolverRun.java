@@ -6,7 +6,9 @@ import dev.descent.api.Fit;
 import dev.descent.api.Precision;
 import dev.descent.api.Solver;
 import dev.descent.api.Workspace;
+import dev.descent.api.Schedule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -43,22 +45,32 @@ public final class SolverRun {
     double setupSeconds = Double.NaN;
     List<Double> warmup = new ArrayList<>();
     List<Double> seconds = new ArrayList<>();
+    Schedule timed = problem.schedule().tracedEvery(0);
     try {
       progress.accept("prepare");
       Stopwatch setup = Stopwatch.createStarted();
       try (Workspace workspace = solver.prepare(problem.data(), precision)) {
         setupSeconds = elapsed(setup);
         device = workspace.device();
-        warmUp(workspace, problem, settings.warmup(), warmup, progress);
-        Fit fit = null;
+        Calls calls = new Calls(workspace, timed);
+        warmUp(calls, settings.warmup(), warmup, progress);
         for (int call = 0; call < settings.repeat(); call++) {
           progress.accept("repeat " + (call + 1) + "/" + settings.repeat());
-          Stopwatch solve = Stopwatch.createStarted();
-          fit = workspace.descend(problem.schedule());
-          seconds.add(elapsed(solve));
+          seconds.add(calls.timed());
+        }
+        List<double[]> judged = new ArrayList<>();
+        judged.add(calls.first);
+        double[] losses = new double[0];
+        if (problem.schedule().traceInterval() > 0) {
+          // The loss curve costs extra work (and, in some backends, another program): it comes
+          // from one more call, untimed, whose weights are judged like the others'.
+          progress.accept("trace");
+          Fit traced = workspace.descend(problem.schedule());
+          judged.add(traced.weights());
+          losses = traced.losses();
         }
         return new Measurement(precision, "", "", device, setupSeconds, warmup, seconds,
-            fit.weights(), fit.losses(), false);
+            calls.first, losses, false, calls.unrepeatable, judged);
       }
     } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
       return Measurement.failed(precision, describe(e), device, setupSeconds, warmup, seconds);
@@ -66,18 +78,50 @@ public final class SolverRun {
   }
 
   /**
+   * Every call of one schedule, timed, and its weights compared with the first call's bit for
+   * bit: a solver that does less work on some calls than on others (or remembers an answer) is
+   * caught whichever call the race would have kept.
+   */
+  private static final class Calls {
+    private final Workspace workspace;
+    private final Schedule schedule;
+    private int count;
+    double[] first;
+    String unrepeatable = "";
+
+    Calls(Workspace workspace, Schedule schedule) {
+      this.workspace = workspace;
+      this.schedule = schedule;
+    }
+
+    /** One call; its duration in seconds. */
+    double timed() {
+      Stopwatch clock = Stopwatch.createStarted();
+      Fit fit = workspace.descend(schedule);
+      double elapsed = elapsed(clock);
+      double[] weights = fit.weights();
+      count++;
+      if (first == null) {
+        first = weights;
+      } else if (unrepeatable.isEmpty() && !Arrays.equals(first, weights)) {
+        unrepeatable = "call " + count + " gave " + Arrays.toString(weights) + " but call 1 gave "
+            + Arrays.toString(first);
+      }
+      return elapsed;
+    }
+  }
+
+  /**
    * A fixed number of calls, or until the time per call settles: the last few calls within 5 %
    * of each other, as a JIT that has finished compiling and caches that are warm give.
    */
-  private static void warmUp(Workspace workspace, Problem problem, int calls, List<Double> times,
+  private static void warmUp(Calls workspace, int calls, List<Double> times,
       Consumer<String> progress) {
     boolean auto = calls == RaceSettings.AUTO_WARMUP;
     Stopwatch total = Stopwatch.createStarted();
     for (int call = 0; auto ? !settled(times, total) : call < calls; call++) {
       progress.accept("warm-up " + (call + 1) + (auto ? "" : "/" + calls));
-      Stopwatch clock = Stopwatch.createStarted();
-      workspace.descend(problem.schedule());
-      times.add(elapsed(clock));
+      times.add(workspace.timed());
     }
   }
 
