@@ -1,6 +1,8 @@
+// Generated from src/main/templates/dev/descent/backend/scalar/X-FusedWorkspace.java.template by dev.descent.codegen.Generator; do not edit.
 package dev.descent.backend.scalar;
 
 import dev.descent.api.Dataset;
+import dev.descent.api.support.EpochWorkspace;
 import java.util.Arrays;
 
 /**
@@ -11,6 +13,8 @@ import java.util.Arrays;
  */
 final class FusedF32Workspace extends EpochWorkspace {
   private static final int LANES = 4;
+  private static final String DEVICE =
+      ScalarFamilySolver.device("fused loop, 4 accumulators", "f32, sums in f32");
   private float[][] x;
   private float[] d;
   private final float[] w;
@@ -19,30 +23,32 @@ final class FusedF32Workspace extends EpochWorkspace {
   private final float f;
 
   FusedF32Workspace(Dataset data) {
-    super(data.samples(), data.weightCount(), DEVICE);
+    super(data.samples(), data.weightCount());
     x = new float[weightCount][];
     for (int j = 1; j < weightCount; j++) {
-      x[j] = toFloat(data.column(j - 1));
+      x[j] = resident(data.column(j - 1));
     }
-    d = toFloat(data.targets());
+    d = resident(data.targets());
     w = new float[weightCount];
     partial = new float[LANES][weightCount];
     g = new float[weightCount];
-    f = 2.0f / samples;
+    f = 2 / (float) samples;
   }
 
-  static final String DEVICE =
-      ScalarFamilySolver.device("fused loop, 4 accumulators", "f32, sums in f32");
+  /** A column as the loops read it: float64 keeps the dataset's, float32 rounds it once. */
+  private static float[] resident(double[] column) {
+    return toFloat(column);
+  }
 
   @Override
-  void load(double[] weights) {
+  protected void load(double[] weights) {
     for (int j = 0; j < weightCount; j++) {
       w[j] = (float) weights[j];
     }
   }
 
   @Override
-  void epoch(double learningRate) {
+  protected void epoch(double learningRate) {
     float mu = (float) learningRate;
     if (weightCount == 2) {
       gradientOneFeature();
@@ -88,7 +94,7 @@ final class FusedF32Workspace extends EpochWorkspace {
   /** Any p: four samples at a time, each into its own row of partial sums. */
   private void gradient() {
     for (float[] row : partial) {
-      Arrays.fill(row, 0.0f);
+      Arrays.fill(row, 0);
     }
     int i = 0;
     for (; i + LANES <= samples; i += LANES) {
@@ -121,7 +127,7 @@ final class FusedF32Workspace extends EpochWorkspace {
   }
 
   @Override
-  double loss() {
+  protected double loss() {
     float squares = 0;
     for (int i = 0; i < samples; i++) {
       float e = d[i] - predict(i);
@@ -131,12 +137,17 @@ final class FusedF32Workspace extends EpochWorkspace {
   }
 
   @Override
-  double[] weights() {
+  protected double[] weights() {
     return toDouble(w);
   }
 
   @Override
-  void release() {
+  protected String describe() {
+    return DEVICE;
+  }
+
+  @Override
+  protected void release() {
     x = null;
     d = null;
   }

@@ -1,6 +1,8 @@
+// Generated from src/main/templates/dev/descent/backend/scalar/X-FusedWorkspace.java.template by dev.descent.codegen.Generator; do not edit.
 package dev.descent.backend.scalar;
 
 import dev.descent.api.Dataset;
+import dev.descent.api.support.EpochWorkspace;
 import java.util.Arrays;
 
 /**
@@ -11,6 +13,8 @@ import java.util.Arrays;
  */
 final class FusedF64Workspace extends EpochWorkspace {
   private static final int LANES = 4;
+  private static final String DEVICE =
+      ScalarFamilySolver.device("fused loop, 4 accumulators", "f64");
   private double[][] x;
   private double[] d;
   private final double[] w;
@@ -19,35 +23,37 @@ final class FusedF64Workspace extends EpochWorkspace {
   private final double f;
 
   FusedF64Workspace(Dataset data) {
-    super(data.samples(), data.weightCount(), DEVICE);
+    super(data.samples(), data.weightCount());
     x = new double[weightCount][];
     for (int j = 1; j < weightCount; j++) {
-      x[j] = data.column(j - 1);
+      x[j] = resident(data.column(j - 1));
     }
-    d = data.targets();
+    d = resident(data.targets());
     w = new double[weightCount];
     partial = new double[LANES][weightCount];
     g = new double[weightCount];
-    f = 2.0 / samples;
+    f = 2 / (double) samples;
   }
 
-  static final String DEVICE =
-      ScalarFamilySolver.device("fused loop, 4 accumulators", "f64");
+  /** A column as the loops read it: float64 keeps the dataset's, float32 rounds it once. */
+  private static double[] resident(double[] column) {
+    return column;
+  }
 
   @Override
-  void load(double[] weights) {
+  protected void load(double[] weights) {
     System.arraycopy(weights, 0, w, 0, weightCount);
   }
 
   @Override
-  void epoch(double learningRate) {
+  protected void epoch(double mu) {
     if (weightCount == 2) {
       gradientOneFeature();
     } else {
       gradient();
     }
     for (int j = 0; j < weightCount; j++) {
-      w[j] += learningRate * (f * g[j]);
+      w[j] += mu * (f * g[j]);
     }
   }
 
@@ -85,7 +91,7 @@ final class FusedF64Workspace extends EpochWorkspace {
   /** Any p: four samples at a time, each into its own row of partial sums. */
   private void gradient() {
     for (double[] row : partial) {
-      Arrays.fill(row, 0.0);
+      Arrays.fill(row, 0);
     }
     int i = 0;
     for (; i + LANES <= samples; i += LANES) {
@@ -118,7 +124,7 @@ final class FusedF64Workspace extends EpochWorkspace {
   }
 
   @Override
-  double loss() {
+  protected double loss() {
     double squares = 0;
     for (int i = 0; i < samples; i++) {
       double e = d[i] - predict(i);
@@ -128,12 +134,17 @@ final class FusedF64Workspace extends EpochWorkspace {
   }
 
   @Override
-  double[] weights() {
+  protected double[] weights() {
     return w.clone();
   }
 
   @Override
-  void release() {
+  protected String describe() {
+    return DEVICE;
+  }
+
+  @Override
+  protected void release() {
     x = null;
     d = null;
   }

@@ -1,6 +1,8 @@
+// Generated from src/main/templates/dev/descent/backend/scalar/X-NumpyWorkspace.java.template by dev.descent.codegen.Generator; do not edit.
 package dev.descent.backend.scalar;
 
 import dev.descent.api.Dataset;
+import dev.descent.api.support.EpochWorkspace;
 
 /**
  * {@code scalar.numpy} in float32: the article's {@code np_descent}, one whole-array operation
@@ -18,6 +20,8 @@ import dev.descent.api.Dataset;
  * column by column would.
  */
 final class NumpyF32Workspace extends EpochWorkspace {
+  private static final String DEVICE =
+      ScalarFamilySolver.device("NumPy-shaped passes", "f32");
   private float[][] x;
   private float[] d;
   private float[] y;
@@ -26,20 +30,25 @@ final class NumpyF32Workspace extends EpochWorkspace {
   private final float f;
 
   NumpyF32Workspace(Dataset data) {
-    super(data.samples(), data.weightCount(), ScalarFamilySolver.device("NumPy-shaped passes", "f32"));
+    super(data.samples(), data.weightCount());
     x = new float[weightCount][];
     for (int j = 1; j < weightCount; j++) {
-      x[j] = toFloat(data.column(j - 1));
+      x[j] = resident(data.column(j - 1));
     }
-    d = toFloat(data.targets());
+    d = resident(data.targets());
     y = new float[samples];
     err = new float[samples];
     w = new float[weightCount];
-    f = 2.0f / samples;
+    f = 2 / (float) samples;
+  }
+
+  /** A column as the loops read it: float64 keeps the dataset's, float32 rounds it once. */
+  private static float[] resident(double[] column) {
+    return toFloat(column);
   }
 
   @Override
-  void load(double[] weights) {
+  protected void load(double[] weights) {
     for (int j = 0; j < weightCount; j++) {
       w[j] = (float) weights[j];
     }
@@ -47,7 +56,7 @@ final class NumpyF32Workspace extends EpochWorkspace {
   }
 
   @Override
-  void epoch(double learningRate) {
+  protected void epoch(double learningRate) {
     float mu = (float) learningRate;
     subtract(d, y, err);
     float[] grad = new float[weightCount];
@@ -101,7 +110,7 @@ final class NumpyF32Workspace extends EpochWorkspace {
   }
 
   @Override
-  double loss() {
+  protected double loss() {
     float squares = 0;
     for (int i = 0; i < samples; i++) {
       float e = d[i] - y[i];
@@ -111,12 +120,17 @@ final class NumpyF32Workspace extends EpochWorkspace {
   }
 
   @Override
-  double[] weights() {
+  protected double[] weights() {
     return toDouble(w);
   }
 
   @Override
-  void release() {
+  protected String describe() {
+    return DEVICE;
+  }
+
+  @Override
+  protected void release() {
     x = null;
     d = null;
     y = null;

@@ -1,6 +1,8 @@
+// Generated from src/main/templates/dev/descent/backend/scalar/X-NumpyWorkspace.java.template by dev.descent.codegen.Generator; do not edit.
 package dev.descent.backend.scalar;
 
 import dev.descent.api.Dataset;
+import dev.descent.api.support.EpochWorkspace;
 
 /**
  * {@code scalar.numpy} in float64: the article's {@code np_descent}, one whole-array operation
@@ -18,6 +20,8 @@ import dev.descent.api.Dataset;
  * column by column would.
  */
 final class NumpyF64Workspace extends EpochWorkspace {
+  private static final String DEVICE =
+      ScalarFamilySolver.device("NumPy-shaped passes", "f64");
   private double[][] x;
   private double[] d;
   private double[] y;
@@ -26,26 +30,31 @@ final class NumpyF64Workspace extends EpochWorkspace {
   private final double f;
 
   NumpyF64Workspace(Dataset data) {
-    super(data.samples(), data.weightCount(), ScalarFamilySolver.device("NumPy-shaped passes", "f64"));
+    super(data.samples(), data.weightCount());
     x = new double[weightCount][];
     for (int j = 1; j < weightCount; j++) {
-      x[j] = data.column(j - 1);
+      x[j] = resident(data.column(j - 1));
     }
-    d = data.targets();
+    d = resident(data.targets());
     y = new double[samples];
     err = new double[samples];
     w = new double[weightCount];
-    f = 2.0 / samples;
+    f = 2 / (double) samples;
+  }
+
+  /** A column as the loops read it: float64 keeps the dataset's, float32 rounds it once. */
+  private static double[] resident(double[] column) {
+    return column;
   }
 
   @Override
-  void load(double[] weights) {
+  protected void load(double[] weights) {
     System.arraycopy(weights, 0, w, 0, weightCount);
     predict();
   }
 
   @Override
-  void epoch(double learningRate) {
+  protected void epoch(double mu) {
     subtract(d, y, err);
     double[] grad = new double[weightCount];
     grad[0] = f * sum(err);
@@ -53,7 +62,7 @@ final class NumpyF64Workspace extends EpochWorkspace {
       grad[j] = f * dot(err, x[j]);
     }
     for (int j = 0; j < weightCount; j++) {
-      w[j] = w[j] + learningRate * grad[j];
+      w[j] = w[j] + mu * grad[j];
     }
     predict();
   }
@@ -98,7 +107,7 @@ final class NumpyF64Workspace extends EpochWorkspace {
   }
 
   @Override
-  double loss() {
+  protected double loss() {
     double squares = 0;
     for (int i = 0; i < samples; i++) {
       double e = d[i] - y[i];
@@ -108,12 +117,17 @@ final class NumpyF64Workspace extends EpochWorkspace {
   }
 
   @Override
-  double[] weights() {
+  protected double[] weights() {
     return w.clone();
   }
 
   @Override
-  void release() {
+  protected String describe() {
+    return DEVICE;
+  }
+
+  @Override
+  protected void release() {
     x = null;
     d = null;
     y = null;
