@@ -2,7 +2,6 @@
 package dev.descent.backend.scalar;
 
 import dev.descent.api.Dataset;
-import dev.descent.api.support.EpochWorkspace;
 import java.util.Arrays;
 
 /**
@@ -11,40 +10,15 @@ import java.util.Arrays;
  * accumulators, so consecutive additions do not wait on each other (an add takes about four
  * cycles of latency but one of throughput).
  */
-final class FusedF32Workspace extends EpochWorkspace {
+final class FusedF32Workspace extends F32SampleWorkspace {
   private static final int LANES = 4;
-  private static final String DEVICE =
-      ScalarFamilySolver.device("fused loop, 4 accumulators", "f32, sums in f32");
-  private float[][] x;
-  private float[] d;
-  private final float[] w;
   private final float[][] partial;
   private final float[] g;
-  private final float f;
 
   FusedF32Workspace(Dataset data) {
-    super(data.samples(), data.weightCount());
-    x = new float[weightCount][];
-    for (int j = 1; j < weightCount; j++) {
-      x[j] = resident(data.column(j - 1));
-    }
-    d = resident(data.targets());
-    w = new float[weightCount];
+    super(data, ScalarFamilySolver.device("fused loop, 4 accumulators", "f32, sums in f32"));
     partial = new float[LANES][weightCount];
     g = new float[weightCount];
-    f = 2 / (float) samples;
-  }
-
-  /** A column as the loops read it: float64 keeps the dataset's, float32 rounds it once. */
-  private static float[] resident(double[] column) {
-    return toFloat(column);
-  }
-
-  @Override
-  protected void load(double[] weights) {
-    for (int j = 0; j < weightCount; j++) {
-      w[j] = (float) weights[j];
-    }
   }
 
   @Override
@@ -134,21 +108,5 @@ final class FusedF32Workspace extends EpochWorkspace {
       squares += e * e;
     }
     return squares / samples;
-  }
-
-  @Override
-  protected double[] weights() {
-    return toDouble(w);
-  }
-
-  @Override
-  protected String describe() {
-    return DEVICE;
-  }
-
-  @Override
-  protected void release() {
-    x = null;
-    d = null;
   }
 }

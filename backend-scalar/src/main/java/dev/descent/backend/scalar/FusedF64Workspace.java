@@ -2,7 +2,6 @@
 package dev.descent.backend.scalar;
 
 import dev.descent.api.Dataset;
-import dev.descent.api.support.EpochWorkspace;
 import java.util.Arrays;
 
 /**
@@ -11,38 +10,15 @@ import java.util.Arrays;
  * accumulators, so consecutive additions do not wait on each other (an add takes about four
  * cycles of latency but one of throughput).
  */
-final class FusedF64Workspace extends EpochWorkspace {
+final class FusedF64Workspace extends F64SampleWorkspace {
   private static final int LANES = 4;
-  private static final String DEVICE =
-      ScalarFamilySolver.device("fused loop, 4 accumulators", "f64");
-  private double[][] x;
-  private double[] d;
-  private final double[] w;
   private final double[][] partial;
   private final double[] g;
-  private final double f;
 
   FusedF64Workspace(Dataset data) {
-    super(data.samples(), data.weightCount());
-    x = new double[weightCount][];
-    for (int j = 1; j < weightCount; j++) {
-      x[j] = resident(data.column(j - 1));
-    }
-    d = resident(data.targets());
-    w = new double[weightCount];
+    super(data, ScalarFamilySolver.device("fused loop, 4 accumulators", "f64"));
     partial = new double[LANES][weightCount];
     g = new double[weightCount];
-    f = 2 / (double) samples;
-  }
-
-  /** A column as the loops read it: float64 keeps the dataset's, float32 rounds it once. */
-  private static double[] resident(double[] column) {
-    return column;
-  }
-
-  @Override
-  protected void load(double[] weights) {
-    System.arraycopy(weights, 0, w, 0, weightCount);
   }
 
   @Override
@@ -131,21 +107,5 @@ final class FusedF64Workspace extends EpochWorkspace {
       squares += e * e;
     }
     return squares / samples;
-  }
-
-  @Override
-  protected double[] weights() {
-    return w.clone();
-  }
-
-  @Override
-  protected String describe() {
-    return DEVICE;
-  }
-
-  @Override
-  protected void release() {
-    x = null;
-    d = null;
   }
 }

@@ -2,7 +2,6 @@
 package dev.descent.backend.scalar;
 
 import dev.descent.api.Dataset;
-import dev.descent.api.support.EpochWorkspace;
 
 /**
  * {@code scalar.numpy} in float32: the article's {@code np_descent}, one whole-array operation
@@ -19,39 +18,19 @@ import dev.descent.api.support.EpochWorkspace;
  * product per column and {@code y} one multiply-add pass per column, as {@code X @ w} broadcast
  * column by column would.
  */
-final class NumpyF32Workspace extends EpochWorkspace {
-  private static final String DEVICE =
-      ScalarFamilySolver.device("NumPy-shaped passes", "f32");
-  private float[][] x;
-  private float[] d;
+final class NumpyF32Workspace extends F32SampleWorkspace {
   private float[] y;
   private float[] err;
-  private final float[] w;
-  private final float f;
 
   NumpyF32Workspace(Dataset data) {
-    super(data.samples(), data.weightCount());
-    x = new float[weightCount][];
-    for (int j = 1; j < weightCount; j++) {
-      x[j] = resident(data.column(j - 1));
-    }
-    d = resident(data.targets());
+    super(data, ScalarFamilySolver.device("NumPy-shaped passes", "f32"));
     y = new float[samples];
     err = new float[samples];
-    w = new float[weightCount];
-    f = 2 / (float) samples;
-  }
-
-  /** A column as the loops read it: float64 keeps the dataset's, float32 rounds it once. */
-  private static float[] resident(double[] column) {
-    return toFloat(column);
   }
 
   @Override
   protected void load(double[] weights) {
-    for (int j = 0; j < weightCount; j++) {
-      w[j] = (float) weights[j];
-    }
+    super.load(weights);
     predict();
   }
 
@@ -120,19 +99,8 @@ final class NumpyF32Workspace extends EpochWorkspace {
   }
 
   @Override
-  protected double[] weights() {
-    return toDouble(w);
-  }
-
-  @Override
-  protected String describe() {
-    return DEVICE;
-  }
-
-  @Override
   protected void release() {
-    x = null;
-    d = null;
+    super.release();
     y = null;
     err = null;
   }

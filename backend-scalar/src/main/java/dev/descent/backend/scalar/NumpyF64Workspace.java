@@ -2,7 +2,6 @@
 package dev.descent.backend.scalar;
 
 import dev.descent.api.Dataset;
-import dev.descent.api.support.EpochWorkspace;
 
 /**
  * {@code scalar.numpy} in float64: the article's {@code np_descent}, one whole-array operation
@@ -19,37 +18,19 @@ import dev.descent.api.support.EpochWorkspace;
  * product per column and {@code y} one multiply-add pass per column, as {@code X @ w} broadcast
  * column by column would.
  */
-final class NumpyF64Workspace extends EpochWorkspace {
-  private static final String DEVICE =
-      ScalarFamilySolver.device("NumPy-shaped passes", "f64");
-  private double[][] x;
-  private double[] d;
+final class NumpyF64Workspace extends F64SampleWorkspace {
   private double[] y;
   private double[] err;
-  private final double[] w;
-  private final double f;
 
   NumpyF64Workspace(Dataset data) {
-    super(data.samples(), data.weightCount());
-    x = new double[weightCount][];
-    for (int j = 1; j < weightCount; j++) {
-      x[j] = resident(data.column(j - 1));
-    }
-    d = resident(data.targets());
+    super(data, ScalarFamilySolver.device("NumPy-shaped passes", "f64"));
     y = new double[samples];
     err = new double[samples];
-    w = new double[weightCount];
-    f = 2 / (double) samples;
-  }
-
-  /** A column as the loops read it: float64 keeps the dataset's, float32 rounds it once. */
-  private static double[] resident(double[] column) {
-    return column;
   }
 
   @Override
   protected void load(double[] weights) {
-    System.arraycopy(weights, 0, w, 0, weightCount);
+    super.load(weights);
     predict();
   }
 
@@ -117,19 +98,8 @@ final class NumpyF64Workspace extends EpochWorkspace {
   }
 
   @Override
-  protected double[] weights() {
-    return w.clone();
-  }
-
-  @Override
-  protected String describe() {
-    return DEVICE;
-  }
-
-  @Override
   protected void release() {
-    x = null;
-    d = null;
+    super.release();
     y = null;
     err = null;
   }
