@@ -5,7 +5,8 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The float32 kernels: the gradient sums of one range of samples, and the sum of squared errors.
+ * The float32 kernels: the gradient sums of one range of samples, and the sum of squared
+ * errors.
  * Every sum runs in float, as TensorFlow's float32 reductions did in the article: the data, the
  * weights, the errors and the accumulators are all float, and nothing is widened to double.
  *

@@ -5,7 +5,8 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The float64 kernels: the gradient sums of one range of samples, and the sum of squared errors.
+ * The float64 kernels: the gradient sums of one range of samples, and the sum of squared
+ * errors.
  *
  * <p>Every method is static and takes arrays, never vectors, so a call C2 declines to inline
  * costs a call and not a boxed vector per argument. Sums run in four independent vector
