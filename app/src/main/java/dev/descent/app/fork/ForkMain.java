@@ -56,7 +56,7 @@ public final class ForkMain {
       System.exit(0);
     }
     RaceSettings settings = RaceSettings.inProcess(job.precisions(), job.repeat(), job.warmup(),
-        List.of(job.solverId()));
+        List.of(job.solverId())).withTimeBudget(job.timeBudgetSeconds());
     for (Precision precision : job.precisions()) {
       Measurement measurement = SolverRun.measure(solver, precision, problem, settings,
           step -> send(protocol, ForkProtocol.Message.progress(step)));

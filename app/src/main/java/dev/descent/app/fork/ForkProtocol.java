@@ -34,10 +34,11 @@ final class ForkProtocol {
    * @param traceInterval the loss trace interval, 0 for none
    * @param pluginFolders the plug-in folders the parent searched
    * @param properties system properties to set before loading solvers
+   * @param timeBudgetSeconds the race's time budget per solver and precision
    */
   record Job(String solverId, List<Precision> precisions, int repeat, int warmup,
       DataRecipe recipe, double learningRate, int epochs, int traceInterval,
-      List<String> pluginFolders, Map<String, String> properties) {
+      List<String> pluginFolders, Map<String, String> properties, double timeBudgetSeconds) {
 
     Schedule schedule() {
       return new Schedule(learningRate, epochs, null, traceInterval);

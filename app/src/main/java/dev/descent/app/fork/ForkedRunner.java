@@ -110,7 +110,8 @@ public final class ForkedRunner implements Launcher {
   public Probe probe(Solver solver) {
     ForkProtocol.Job job = new ForkProtocol.Job(solver.id(), List.of(), 0, 0,
         DataRecipe.generated(1, 1, 0, 0), 0.1, 0, 0,
-        pluginFolders.stream().map(Path::toString).toList(), properties);
+        pluginFolders.stream().map(Path::toString).toList(), properties,
+        RaceSettings.DEFAULT_TIME_BUDGET);
     try {
       Process process = start(solver.launch(), job, Path.of(System.getProperty("java.io.tmpdir"),
           "descent-probe_hs_err_pid%p.log"), ProcessBuilder.Redirect.DISCARD);
@@ -166,7 +167,8 @@ public final class ForkedRunner implements Launcher {
     ForkProtocol.Job job = new ForkProtocol.Job(solver.id(), precisions, settings.repeat(),
         settings.warmup(), problem.recipe(), problem.schedule().learningRate(),
         problem.schedule().epochs(), problem.schedule().traceInterval(),
-        pluginFolders.stream().map(Path::toString).toList(), properties);
+        pluginFolders.stream().map(Path::toString).toList(), properties,
+        settings.timeBudgetSeconds());
     List<Measurement> results = new ArrayList<>();
     Path errorFile;
     Process process;

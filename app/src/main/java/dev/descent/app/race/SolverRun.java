@@ -23,10 +23,8 @@ public final class SolverRun {
   static final int SETTLE_WINDOW = 3;
   /** Largest over smallest of the settle window: 5 %. */
   static final double SETTLED = 1.05;
-  /** Auto warm-up gives up settling after this many calls... */
+  /** Auto warm-up gives up settling after this many calls, or after the time budget. */
   static final int MAX_WARMUP_CALLS = 30;
-  /** ...or after this much time. */
-  static final double MAX_WARMUP_SECONDS = 20;
 
   private SolverRun() {}
 
@@ -53,10 +51,15 @@ public final class SolverRun {
         setupSeconds = elapsed(setup);
         device = workspace.device();
         Calls calls = new Calls(workspace, timed);
-        warmUp(calls, settings.warmup(), warmup, progress);
-        for (int call = 0; call < settings.repeat(); call++) {
+        warmUp(calls, settings.warmup(), settings.timeBudgetSeconds(), warmup, progress);
+        int fewest = Math.min(RaceSettings.MIN_TIMED_CALLS, settings.repeat());
+        double spent = 0;
+        for (int call = 0; call < settings.repeat()
+            && (call < fewest || spent < settings.timeBudgetSeconds()); call++) {
           progress.accept("repeat " + (call + 1) + "/" + settings.repeat());
-          seconds.add(calls.timed());
+          double elapsed = calls.timed();
+          seconds.add(elapsed);
+          spent += elapsed;
         }
         List<double[]> judged = new ArrayList<>();
         judged.add(calls.first);
@@ -115,18 +118,18 @@ public final class SolverRun {
    * A fixed number of calls, or until the time per call settles: the last few calls within 5 %
    * of each other, as a JIT that has finished compiling and caches that are warm give.
    */
-  private static void warmUp(Calls workspace, int calls, List<Double> times,
+  private static void warmUp(Calls workspace, int calls, double budgetSeconds, List<Double> times,
       Consumer<String> progress) {
     boolean auto = calls == RaceSettings.AUTO_WARMUP;
     Stopwatch total = Stopwatch.createStarted();
-    for (int call = 0; auto ? !settled(times, total) : call < calls; call++) {
+    for (int call = 0; auto ? !settled(times, total, budgetSeconds) : call < calls; call++) {
       progress.accept("warm-up " + (call + 1) + (auto ? "" : "/" + calls));
       times.add(workspace.timed());
     }
   }
 
-  public static boolean settled(List<Double> times, Stopwatch total) {
-    if (times.size() >= MAX_WARMUP_CALLS || elapsed(total) >= MAX_WARMUP_SECONDS) {
+  static boolean settled(List<Double> times, Stopwatch total, double budgetSeconds) {
+    if (times.size() >= MAX_WARMUP_CALLS || elapsed(total) >= budgetSeconds) {
       return true;
     }
     if (times.size() < SETTLE_WINDOW) {
