@@ -50,6 +50,11 @@ final class KitSolvers {
       if (precision == null || !precisions().contains(precision)) {
         throw new IllegalArgumentException("precision " + precision + " is not supported");
       }
+      return workspace(data, precision);
+    }
+
+    /** The workspace for a precision prepare has accepted; broken solvers change this. */
+    Workspace workspace(Dataset data, Precision precision) {
       return new HonestWorkspace(data, precision);
     }
   }
@@ -145,7 +150,7 @@ final class KitSolvers {
     }
 
     @Override
-    public Workspace prepare(Dataset data, Precision precision) {
+    Workspace workspace(Dataset data, Precision precision) {
       return new HonestWorkspace(data, precision) {
         Fit first;
 
@@ -168,8 +173,7 @@ final class KitSolvers {
     }
 
     @Override
-    public Workspace prepare(Dataset data, Precision precision) {
-      super.prepare(data, precision).close();
+    Workspace workspace(Dataset data, Precision precision) {
       return new HonestWorkspace(data, precision) {
         final Map<Schedule, Fit> seen = new HashMap<>();
 
@@ -192,7 +196,7 @@ final class KitSolvers {
     }
 
     @Override
-    public Workspace prepare(Dataset data, Precision precision) {
+    Workspace workspace(Dataset data, Precision precision) {
       return new HonestWorkspace(data, precision) {
         int calls;
 
@@ -219,7 +223,7 @@ final class KitSolvers {
     }
 
     @Override
-    public Workspace prepare(Dataset data, Precision precision) {
+    Workspace workspace(Dataset data, Precision precision) {
       return new HonestWorkspace(data, precision) {
         @Override
         public Fit descend(Schedule schedule) {
@@ -238,7 +242,7 @@ final class KitSolvers {
     }
 
     @Override
-    public Workspace prepare(Dataset data, Precision precision) {
+    Workspace workspace(Dataset data, Precision precision) {
       return new OneEpochShortWorkspace(data, precision);
     }
   }
@@ -256,8 +260,7 @@ final class KitSolvers {
     }
 
     @Override
-    public Workspace prepare(Dataset data, Precision precision) {
-      super.prepare(data, precision).close();
+    Workspace workspace(Dataset data, Precision precision) {
       return new OneEpochShortWorkspace(data, precision);
     }
   }
@@ -313,7 +316,7 @@ final class KitSolvers {
     }
 
     @Override
-    public Workspace prepare(Dataset data, Precision precision) {
+    Workspace workspace(Dataset data, Precision precision) {
       return new HonestWorkspace(data, precision) {
         @Override
         public Fit descend(Schedule schedule) {
@@ -336,7 +339,7 @@ final class KitSolvers {
     }
 
     @Override
-    public Workspace prepare(Dataset data, Precision precision) {
+    Workspace workspace(Dataset data, Precision precision) {
       return new HonestWorkspace(data, precision) {
         @Override
         public void close() {}
@@ -363,6 +366,17 @@ final class KitSolvers {
 
   /** Starts a Java thread per workspace and never stops it. */
   public static final class ThreadLeaking extends Honest64 {
+    static final List<Thread> STARTED = new ArrayList<>();
+
+    /** Ends the leaked threads, for the kit's later tests. */
+    static void stopAll() throws InterruptedException {
+      for (Thread thread : STARTED) {
+        thread.interrupt();
+        thread.join();
+      }
+      STARTED.clear();
+    }
+
     @Override
     public String id() {
       return "kit.thread-leaking";
@@ -379,6 +393,7 @@ final class KitSolvers {
       }, "kit-leaked-worker");
       worker.setDaemon(true);
       worker.start();
+      STARTED.add(worker);
       return super.prepare(data, precision);
     }
   }
@@ -409,9 +424,9 @@ final class KitSolvers {
     }
 
     @Override
-    public Workspace prepare(Dataset data, Precision precision) {
+    Workspace workspace(Dataset data, Precision precision) {
       if (precision == Precision.FLOAT64) {
-        return super.prepare(data, precision);
+        return super.workspace(data, precision);
       }
       return new HonestWorkspace(data, Precision.FLOAT64) {
         @Override

@@ -13,7 +13,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -24,7 +27,11 @@ import org.junit.platform.testkit.engine.Events;
  * The test kit must fail each broken solver on the check that covers its defect, and pass the
  * honest one: a contract that cannot fail protects nobody. Every check of the kit has a broken
  * solver here that it fails ({@link #everyCheckFailsOnSomeBrokenSolver}).
+ *
+ * <p>The leaking solvers run last and clean up after themselves, so that the other leak checks
+ * do not measure in a process their leaks have filled.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolverContractTestTest {
 
   /** The broken solvers' contracts, each run once and its results kept for the coverage test. */
@@ -191,6 +198,7 @@ class SolverContractTestTest {
   }
 
   @Test
+  @Order(Integer.MAX_VALUE - 4)
   void catchesASolverThatLeaksMemory() {
     try {
       assertEquals(Set.of("cyclesWithoutGrowingMemoryOrThreads"),
@@ -201,18 +209,28 @@ class SolverContractTestTest {
   }
 
   @Test
-  void catchesASolverThatLeaksJavaThreads() {
-    assertEquals(Set.of("cyclesWithoutGrowingMemoryOrThreads"),
-        failedChecks(KitContracts.ThreadLeakingContract.class));
+  @Order(Integer.MAX_VALUE - 3)
+  void catchesASolverThatLeaksJavaThreads() throws InterruptedException {
+    try {
+      assertEquals(Set.of("cyclesWithoutGrowingMemoryOrThreads"),
+          failedChecks(KitContracts.ThreadLeakingContract.class));
+    } finally {
+      KitSolvers.ThreadLeaking.stopAll();
+    }
   }
 
   /** A pthread per workspace: no Java thread count sees it; /proc/self/task does. */
   @Test
+  @Order(Integer.MAX_VALUE - 2)
   void catchesASolverThatLeaksNativeThreads() {
-    Map<String, String> failed = failures(KitContracts.NativeThreadLeakingContract.class);
-    assertEquals(Set.of("cyclesWithoutGrowingMemoryOrThreads"), failed.keySet());
-    assertTrue(failed.get("cyclesWithoutGrowingMemoryOrThreads").contains("/proc/self/task"),
-        "counted by the process, not the JVM: " + failed);
+    try {
+      Map<String, String> failed = failures(KitContracts.NativeThreadLeakingContract.class);
+      assertEquals(Set.of("cyclesWithoutGrowingMemoryOrThreads"), failed.keySet());
+      assertTrue(failed.get("cyclesWithoutGrowingMemoryOrThreads").contains("/proc/self/task"),
+          "counted by the process, not the JVM: " + failed);
+    } finally {
+      NativeThreads.cancelAll();
+    }
   }
 
   @Test
@@ -223,6 +241,7 @@ class SolverContractTestTest {
   }
 
   @Test
+  @Order(Integer.MAX_VALUE)
   void everyCheckFailsOnSomeBrokenSolver() {
     Set<String> caught = new TreeSet<>();
     for (Class<?> contract : BROKEN) {
