@@ -1,5 +1,6 @@
 package dev.descent.api;
 
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -59,5 +60,27 @@ public interface Solver {
    */
   default Launch launch() {
     return Launch.NONE;
+  }
+
+  /**
+   * The memory a workspace for N samples of p features in this precision holds: the race sizes
+   * the solver's JVM by it and skips the solver, saying why, when the machine cannot hold it.
+   * Cheap and never throws. The default is the data alone in the precision's width; a solver
+   * that keeps more (per-sample scratch arrays, native tensors, device buffers, a second copy)
+   * says so.
+   */
+  default Footprint footprint(long samples, int features, Precision precision) {
+    return Footprint.ofData(samples, features, precision);
+  }
+
+  /**
+   * About how many seconds one call of {@code descend} takes for this problem here, when the
+   * solver can tell (a fixed cost per epoch that dominates, as a cluster job's); empty when it
+   * cannot. The race leaves out of its default selection a solver whose one call would take
+   * minutes, and says how to race it.
+   */
+  default OptionalDouble estimatedSeconds(long samples, int features, int epochs,
+      Precision precision) {
+    return OptionalDouble.empty();
   }
 }
