@@ -4,6 +4,7 @@ import dev.descent.api.Launch;
 import dev.descent.api.Precision;
 import dev.descent.api.Solver;
 import dev.descent.app.fork.ForkedRunner;
+import dev.descent.app.fork.Probe;
 import dev.descent.app.plugin.Plugins;
 import dev.descent.app.race.SolverRun;
 import java.io.PrintWriter;
@@ -51,9 +52,9 @@ public final class ListCommand implements Callable<Integer> {
     int width = solvers.stream().mapToInt(s -> s.id().length()).max().orElse(6);
     for (Solver solver : solvers) {
       Launch launch = solver.launch();
-      ForkedRunner.Probe probe = fork == 1 && !launch.equals(Launch.NONE)
+      Probe probe = fork == 1 && !launch.equals(Launch.NONE)
           ? forks.probe(solver)
-          : new ForkedRunner.Probe(SolverRun.availability(solver).toString(),
+          : new Probe(SolverRun.availability(solver).toString(),
               solver.precisions().stream().sorted().toList());
       String availability = probe.availability();
       String precisions = probe.precisions().stream().map(Precision::shortName)

@@ -16,7 +16,7 @@ import dev.descent.app.race.RaceSettings;
 import dev.descent.app.race.Throughput;
 import dev.descent.app.report.Charts;
 import dev.descent.app.report.HtmlReport;
-import dev.descent.app.report.ReportWriter;
+import dev.descent.app.report.JsonWriter;
 import dev.descent.app.sweep.Grid;
 import dev.descent.app.sweep.Sweep;
 import java.io.IOException;
@@ -158,7 +158,7 @@ public final class SweepCommand implements Callable<Integer> {
     JsonObject root = new JsonObject();
     JsonArray races = new JsonArray();
     for (Sweep.Point point : sweep.points()) {
-      races.add(ReportWriter.jsonTree(point.report()));
+      races.add(JsonWriter.jsonTree(point.report()));
     }
     root.add("races", races);
     JsonArray fitArray = new JsonArray();

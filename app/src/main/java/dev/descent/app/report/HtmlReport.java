@@ -35,7 +35,7 @@ public final class HtmlReport {
         <body>
         <h1>descent sweep</h1>
         """);
-    html.append("<p id=\"machine\">").append(escape(ReportWriter.machineLine(environment)))
+    html.append("<p id=\"machine\">").append(escape(ReportRows.machineLine(environment)))
         .append("</p>\n");
     html.append("<h2>Charts</h2>\n");
     for (Map.Entry<String, String> chart : charts.entrySet()) {
@@ -53,14 +53,14 @@ public final class HtmlReport {
     html.append("</ul>\n<h2>Races</h2>\n");
     for (Sweep.Point point : sweep.points()) {
       RaceReport report = point.report();
-      html.append("<h3>").append(escape(ReportWriter.heading(report))).append("</h3>\n");
+      html.append("<h3>").append(escape(ReportRows.heading(report))).append("</h3>\n");
       html.append("<table class=\"race\">\n<tr>");
-      ReportWriter.COLUMNS.forEach(c -> html.append("<th>").append(escape(c)).append("</th>"));
+      ReportRows.COLUMNS.forEach(c -> html.append("<th>").append(escape(c)).append("</th>"));
       html.append("</tr>\n");
-      for (List<String> row : ReportWriter.rows(report, 80, false)) {
+      for (List<String> row : ReportRows.rows(report, 80, false)) {
         html.append("<tr>");
         for (int c = 0; c < row.size(); c++) {
-          String column = ReportWriter.COLUMNS.get(c);
+          String column = ReportRows.COLUMNS.get(c);
           String css = column.equals("status") ? row.get(c)
               : List.of("solver", "prec", "device").contains(column) ? "text" : "";
           html.append("<td class=\"").append(css).append("\">").append(escape(row.get(c)))
@@ -69,7 +69,7 @@ public final class HtmlReport {
         html.append("</tr>\n");
       }
       html.append("</table>\n<ul>\n");
-      ReportWriter.notes(report).forEach(note ->
+      ReportRows.notes(report).forEach(note ->
           html.append("<li>").append(escape(note)).append("</li>\n"));
       html.append("</ul>\n");
     }
