@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             + "in a JVM of its own (like JMH's forks): for each precision, prepare (timed as "
             + "setup), warm up, time --repeat calls of the descent, close. Every result is "
             + "checked against the float64 reference trajectory and compared with the closed "
-            + "form. Prints a table like the article's, with best, median, mean ± 99.9% "
+            + "form. Prints a table like the article's, with best, median, mean ± 99.9%% "
             + "confidence, relative speed ± error and throughput.",
         "",
         "The data: with p = 1 the article's recipe (x = linspace(0, 2, N), d = 3 + 2x + "
