@@ -8,7 +8,6 @@ import dev.descent.app.machine.Environment;
 import dev.descent.app.plugin.Plugins;
 import dev.descent.app.race.DataRecipe;
 import dev.descent.app.race.Problem;
-import dev.descent.app.race.Progress;
 import dev.descent.app.race.Race;
 import dev.descent.app.race.RaceEntry;
 import dev.descent.app.race.RaceReport;
@@ -98,7 +97,7 @@ public final class SweepCommand implements Callable<Integer> {
     Integer fixedEpochs = epochs.equalsIgnoreCase("auto") ? null : Grid.parse("--epochs", epochs).get(0);
     RaceSettings settings = runOptions.settings();
     Plugins plugins = Plugins.load(runOptions.folders());
-    Race race = runOptions.race(plugins, Progress.forTerminal(System.err), System.err);
+    Race race = runOptions.race(plugins, runOptions.progress(), System.err);
     race.selected(settings);
     Files.createDirectories(output);
 
