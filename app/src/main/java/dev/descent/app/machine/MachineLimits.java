@@ -48,8 +48,18 @@ public record MachineLimits(String cpuModel, String jvmVersion, List<Level> leve
     return precision == Precision.FLOAT64 ? fmaPeak64 : fmaPeak32;
   }
 
-  /** {@code $XDG_CACHE_HOME/descent/machine.json}, or {@code ~/.cache/descent/machine.json}. */
+  /** Names descent's cache folder instead of the XDG one: for tests, which cannot set it. */
+  public static final String CACHE_PROPERTY = "descent.cache";
+
+  /**
+   * {@code $XDG_CACHE_HOME/descent/machine.json}, or {@code ~/.cache/descent/machine.json}; in
+   * the folder the {@code descent.cache} system property names, if set.
+   */
   public static Path cacheFile() {
+    String folder = System.getProperty(CACHE_PROPERTY);
+    if (folder != null && !folder.isBlank()) {
+      return Path.of(folder).resolve("machine.json");
+    }
     String xdg = System.getenv("XDG_CACHE_HOME");
     Path base = xdg != null && !xdg.isBlank()
         ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
