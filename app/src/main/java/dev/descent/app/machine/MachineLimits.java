@@ -2,7 +2,11 @@ package dev.descent.app.machine;
 
 import dev.descent.api.Precision;
 import dev.descent.app.json.Json;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +37,38 @@ public record MachineLimits(String cpuModel, String jvmVersion, List<Level> leve
    * @param bandwidth bytes per second
    */
   public record Level(long bytes, double bandwidth) {}
+
+  /**
+   * Measures in a JVM of its own, started with the Vector API module this one may lack (so
+   * {@link MachineProbe}, which needs it, is named here and never loaded), and
+   * reads the figures from the line after {@link MachineProbe#MARKER}.
+   */
+  public static MachineLimits measure() throws IOException, InterruptedException {
+    List<String> command = List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--add-modules", "jdk.incubator.vector",
+        "-cp", System.getProperty("java.class.path"),
+        MachineProbe.class.getName());
+    Process process = new ProcessBuilder(command)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    String result = null;
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.startsWith(MachineProbe.MARKER)) {
+          result = line.substring(MachineProbe.MARKER.length());
+        }
+      }
+    }
+    int status = process.waitFor();
+    if (result == null) {
+      throw new UncheckedIOException(new IOException(
+          "the measuring JVM exited with status " + status + " without figures"));
+    }
+    return Json.decode(result, MachineLimits.class);
+  }
 
   /** The bandwidth that applies to reading {@code bytes} every epoch. */
   public double bandwidthFor(long bytes) {

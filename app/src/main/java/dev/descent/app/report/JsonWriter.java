@@ -24,14 +24,14 @@ import java.util.Map;
  * Everything a race knows — the machine, the JVM and its flags, every parameter, every raw
  * sample, every weight — as one JSON document, for {@code descent compare} and for other tools.
  */
-public final class JsonWriter implements ReportWriter {
+final class JsonWriter implements ReportWriter {
   @Override
   public String write(RaceReport report) {
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
         .toJson(jsonTree(report)) + "\n";
   }
 
-  public static JsonObject jsonTree(RaceReport report) {
+  static JsonObject jsonTree(RaceReport report) {
     JsonObject root = new JsonObject();
     root.addProperty("descent", report.environment().descentVersion());
     root.add("machine", machine(report.environment(), report));
