@@ -53,12 +53,13 @@ public final class ListCommand implements Callable<Integer> {
     Plugins plugins = Plugins.load(pluginOptions.folders());
     List<Solver> solvers = plugins.solvers().all();
     ForkedRunner forks = new ForkedRunner(plugins.folders(), Map.of(), List.of(), 60, null);
+    // Solvers of one plug-in with one launch share a probe JVM; the others are probed here.
     Map<String, Probe> probes = new ProbeCache(ProbeCache.defaultFile()).probe(solvers,
         ProbeCache.key(plugins.folders(), "fork=" + fork), refresh,
-        solver -> fork == 1 && !solver.launch().equals(Launch.NONE)
-            ? forks.probe(solver)
-            : new Probe(SolverRun.availability(solver).toString(),
-                solver.precisions().stream().sorted().toList()));
+        solver -> forked(solver) ? List.of(plugins.origin(solver), solver.launch()) : solver,
+        group -> forked(group.get(0)) ? forks.probe(group) : Map.of(group.get(0).id(),
+            new Probe(SolverRun.availability(group.get(0)).toString(),
+                group.get(0).precisions().stream().sorted().toList())));
     int width = solvers.stream().mapToInt(s -> s.id().length()).max().orElse(6);
     for (Solver solver : solvers) {
       Launch launch = solver.launch();
@@ -79,6 +80,10 @@ public final class ListCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private boolean forked(Solver solver) {
+    return fork == 1 && !solver.launch().equals(Launch.NONE);
   }
 
   private static String describe(Launch launch) {

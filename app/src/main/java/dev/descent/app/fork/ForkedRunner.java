@@ -3,7 +3,6 @@ package dev.descent.app.fork;
 import dev.descent.api.Launch;
 import dev.descent.api.Precision;
 import dev.descent.api.Solver;
-import dev.descent.app.race.DataRecipe;
 import dev.descent.app.race.Launcher;
 import dev.descent.app.race.Measurement;
 import dev.descent.app.race.Problem;
@@ -17,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -87,42 +87,53 @@ public final class ForkedRunner implements Launcher {
   }
 
   /**
-   * The solver's availability and precisions as its own forked JVM sees them, with the options
-   * and environment it declared; the device probe then never runs in this JVM.
+   * The solvers' availability and precisions as their own forked JVM sees them, with the options
+   * and environment they declared; the device probe then never runs in this JVM. Solvers that
+   * declare the same launch are probed in one JVM, which loads their shared libraries once.
+   *
+   * @param solvers solvers with one and the same {@link Solver#launch()}
+   * @return each solver's probe, by id, in order
    */
-  public Probe probe(Solver solver) {
-    ForkProtocol.Job job = new ForkProtocol.Job(solver.id(), List.of(), 0, 0,
-        DataRecipe.generated(1, 1, 0, 0), 0.1, 0, 0,
+  public Map<String, Probe> probe(List<Solver> solvers) {
+    List<String> ids = solvers.stream().map(Solver::id).toList();
+    ForkProtocol.Job job = ForkProtocol.Job.probe(ids,
         pluginFolders.stream().map(Path::toString).toList(), properties);
+    List<ForkProtocol.Message> answers = new ArrayList<>();
+    String lost;
     try {
-      Process process = start(solver.launch(), job, Path.of(System.getProperty("java.io.tmpdir"),
-          "descent-probe_hs_err_pid%p.log"), ProcessBuilder.Redirect.DISCARD);
-      ForkProtocol.Message answer = null;
+      Process process = start(solvers.get(0).launch(), job, Path.of(
+          System.getProperty("java.io.tmpdir"), "descent-probe_hs_err_pid%p.log"),
+          ProcessBuilder.Redirect.DISCARD);
       try (BufferedReader reader = new BufferedReader(
           new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
         String line;
         while ((line = reader.readLine()) != null) {
           if (line.startsWith(ForkProtocol.MARKER)) {
-            answer = ForkProtocol.decode(line.substring(ForkProtocol.MARKER.length()),
-                ForkProtocol.Message.class);
+            answers.add(ForkProtocol.decode(line.substring(ForkProtocol.MARKER.length()),
+                ForkProtocol.Message.class));
           }
         }
       }
       if (!process.waitFor((long) (timeoutSeconds * 1000), TimeUnit.MILLISECONDS)) {
         ForkProcess.kill(process);
-        return Probe.lost("its JVM did not answer within " + timeoutSeconds + " s");
+        lost = "its JVM did not answer within " + timeoutSeconds + " s";
+      } else {
+        lost = "its JVM exited with status " + process.exitValue() + " before answering";
       }
-      if (answer == null || answer.precisions() == null) {
-        return Probe.lost(answer != null ? answer.text()
-            : "its JVM exited with status " + process.exitValue() + " before answering");
-      }
-      return new Probe(answer.text(), answer.precisions());
     } catch (IOException e) {
-      return Probe.lost("could not start a JVM: " + e.getMessage());
+      lost = "could not start a JVM: " + e.getMessage();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Probe.lost("interrupted");
+      lost = "interrupted";
     }
+    Map<String, Probe> probes = new LinkedHashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      ForkProtocol.Message answer = i < answers.size() ? answers.get(i) : null;
+      probes.put(ids.get(i), answer == null ? Probe.lost(lost)
+          : answer.precisions() == null ? Probe.lost(answer.text())
+          : new Probe(answer.text(), answer.precisions()));
+    }
+    return probes;
   }
 
   /** Starts a fork with the launch's options and environment and hands it the job. */
@@ -145,7 +156,7 @@ public final class ForkedRunner implements Launcher {
     ForkProtocol.Job job = new ForkProtocol.Job(solver.id(), precisions, settings.repeat(),
         settings.warmup(), problem.recipe(), problem.schedule().learningRate(),
         problem.schedule().epochs(), problem.schedule().traceInterval(),
-        pluginFolders.stream().map(Path::toString).toList(), properties);
+        pluginFolders.stream().map(Path::toString).toList(), properties, List.of());
     List<Measurement> results = new ArrayList<>();
     Path errorFile;
     Process process;

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -50,13 +51,16 @@ public final class ProbeCache {
 
   /**
    * Every solver's probe, in order: from the cache when {@code key} matches and {@code refresh}
-   * is false, else from {@code prober}, run for several solvers at once; then saved.
+   * is false, else from {@code prober}, given the solvers of one {@code group} at a time, several
+   * groups at once; then saved.
    */
   public Map<String, Probe> probe(List<Solver> solvers, String key, boolean refresh,
-      Function<Solver, Probe> prober) {
+      Function<Solver, ?> group, Function<List<Solver>, Map<String, Probe>> prober) {
     Map<String, Probe> cached = refresh ? Map.of() : read(key);
     List<Solver> missing = solvers.stream().filter(s -> !cached.containsKey(s.id())).toList();
-    Map<String, Probe> fresh = probeInParallel(missing, prober);
+    Map<String, Probe> fresh = probeInParallel(
+        List.copyOf(missing.stream().collect(Collectors.groupingBy(group, LinkedHashMap::new,
+            Collectors.toList())).values()), prober);
     Map<String, Probe> probes = new LinkedHashMap<>();
     for (Solver solver : solvers) {
       probes.put(solver.id(), fresh.getOrDefault(solver.id(), cached.get(solver.id())));
@@ -111,22 +115,22 @@ public final class ProbeCache {
   }
 
   /** Probes start JVMs that mostly wait on class loading and native libraries: a few at once. */
-  private static Map<String, Probe> probeInParallel(List<Solver> solvers,
-      Function<Solver, Probe> prober) {
+  private static Map<String, Probe> probeInParallel(List<List<Solver>> groups,
+      Function<List<Solver>, Map<String, Probe>> prober) {
     Map<String, Probe> probes = new LinkedHashMap<>();
-    if (solvers.isEmpty()) {
+    if (groups.isEmpty()) {
       return probes;
     }
-    int threads = Math.min(solvers.size(),
+    int threads = Math.min(groups.size(),
         Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Probe>> futures = new ArrayList<>();
-      for (Solver solver : solvers) {
-        futures.add(pool.submit(() -> prober.apply(solver)));
+      List<Future<Map<String, Probe>>> futures = new ArrayList<>();
+      for (List<Solver> group : groups) {
+        futures.add(pool.submit(() -> prober.apply(group)));
       }
-      for (int i = 0; i < solvers.size(); i++) {
-        probes.put(solvers.get(i).id(), futures.get(i).get());
+      for (Future<Map<String, Probe>> future : futures) {
+        probes.putAll(future.get());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -9,6 +9,7 @@ import dev.descent.app.plugin.Plugins;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,11 +25,17 @@ class ProbeCacheTest {
 
   final AtomicInteger probesStarted = new AtomicInteger();
 
-  /** Stands for the JVM a real probe starts: counts the starts. */
-  final Function<Solver, Probe> prober = solver -> {
+  /** Stands for the JVM a real probe starts, one per group of solvers: counts the starts. */
+  final Function<List<Solver>, Map<String, Probe>> prober = group -> {
     probesStarted.incrementAndGet();
-    return new Probe("available on " + solver.id(), List.of(Precision.FLOAT64));
+    Map<String, Probe> probes = new LinkedHashMap<>();
+    group.forEach(solver -> probes.put(solver.id(),
+        new Probe("available on " + solver.id(), List.of(Precision.FLOAT64))));
+    return probes;
   };
+
+  /** One probe per solver, as for solvers that each declare their own launch. */
+  static final Function<Solver, Object> ALONE = Solver::id;
 
   @Test
   void aHitStartsNoProbeAndAChangedJarInvalidates() throws IOException {
@@ -39,12 +46,12 @@ class ProbeCacheTest {
     ProbeCache cache = new ProbeCache(root.resolve("cache/probes.json"));
 
     Map<String, Probe> first = cache.probe(solvers, ProbeCache.key(folders, "fork=1"), false,
-        prober);
+        ALONE, prober);
     assertEquals(solvers.size(), probesStarted.get(), "every solver probed once");
     assertEquals(solvers.stream().map(Solver::id).toList(), List.copyOf(first.keySet()));
 
     Map<String, Probe> second = cache.probe(solvers, ProbeCache.key(folders, "fork=1"), false,
-        prober);
+        ALONE, prober);
     assertEquals(solvers.size(), probesStarted.get(), "a cache hit starts no probe");
     assertEquals(first, second);
 
@@ -52,8 +59,17 @@ class ProbeCacheTest {
     Files.write(jar, new byte[] {1, 2, 3, 4});
     String after = ProbeCache.key(folders, "fork=1");
     assertNotEquals(before, after, "a changed jar changes the key");
-    cache.probe(solvers, after, false, prober);
+    cache.probe(solvers, after, false, ALONE, prober);
     assertEquals(2 * solvers.size(), probesStarted.get(), "a changed jar probes again");
+  }
+
+  @Test
+  void solversOfOneGroupShareOneProbe() {
+    List<Solver> solvers = Plugins.load(List.of()).solvers().all();
+    Map<String, Probe> probes = new ProbeCache(root.resolve("probes.json")).probe(solvers,
+        ProbeCache.key(List.of(), "fork=1"), false, solver -> "one launch", prober);
+    assertEquals(1, probesStarted.get(), "one JVM for solvers that share a launch");
+    assertEquals(solvers.size(), probes.size());
   }
 
   @Test
@@ -61,8 +77,8 @@ class ProbeCacheTest {
     List<Solver> solvers = Plugins.load(List.of()).solvers().all();
     ProbeCache cache = new ProbeCache(root.resolve("probes.json"));
     String key = ProbeCache.key(List.of(), "fork=1");
-    cache.probe(solvers, key, false, prober);
-    cache.probe(solvers, key, true, prober);
+    cache.probe(solvers, key, false, ALONE, prober);
+    cache.probe(solvers, key, true, ALONE, prober);
     assertEquals(2 * solvers.size(), probesStarted.get());
     assertNotEquals(key, ProbeCache.key(List.of(), "fork=0"));
   }
