@@ -34,7 +34,9 @@ class SweepTest {
   static void sweep() {
     run = Run.of("sweep", "--n", "300,3000,30000", "--epochs", "60", "--trace", "20",
         "--solvers", "scalar.numpy,scalar,scalar.gram", "--repeat", "3", "--warmup", "1",
-        "--fork", "0", "--output", output.toString());
+        "--fork", "0", "--output", output.toString(),
+        "--export-markdown", output.resolve("exported/sweep.md").toString(),
+        "--export-json", output.resolve("exported/sweep.json").toString());
   }
 
   @Test
@@ -50,6 +52,12 @@ class SweepTest {
     List<String> csv = Files.readAllLines(output.resolve("sweep.csv"));
     assertEquals(1 + 3 * 3 * 2, csv.size(), "a row per size, solver and precision");
     assertTrue(run.out().contains("scalar f64: per epoch ≈"), run.out());
+    assertEquals(Files.readString(output.resolve("sweep.json")),
+        Files.readString(output.resolve("exported/sweep.json")), "--export-json: the sweep");
+    String markdown = Files.readString(output.resolve("exported/sweep.md"));
+    assertTrue(markdown.startsWith("## descent sweep\n\n### Who wins where\n\n- N = 300, p = 1: "),
+        markdown);
+    assertEquals(3, markdown.split("### descent race", -1).length - 1, "a table per size");
   }
 
   @Test
