@@ -1,30 +1,56 @@
 package dev.descent.api;
 
-import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A regression problem: N samples of p features and one target each, held column-major in
- * {@code double}s.
+ * A regression problem: N samples of p features and one target each, read column by column in
+ * the precision the solver computes in.
  *
- * <p>Validated on creation, so a solver never sees N = 0, a ragged column or a value that is
- * NaN or infinite. Immutable: the arrays handed in are copied, and the accessors return
- * copies, so no solver can change the data another one sees. Call them in
+ * <p>A dataset is either held in memory ({@link #of}) or made on request from a source
+ * ({@link #generated}): a seeded recipe or a cache file, so that no JVM holds a float64 copy of
+ * data it needs in float32, and a backend that computes elsewhere (Spark executors) can rebuild
+ * the data where it computes from its {@link #recipe()}. Every value is checked to be finite as
+ * it is read, so a solver never sees N = 0, a ragged column or a NaN. Immutable: every accessor
+ * returns a fresh array, so no solver can change the data another one sees. Call them in
  * {@link Solver#prepare prepare}, not per epoch.
  */
 public final class Dataset {
-  private final String name;
-  private final double[][] columns;
-  private final double[] targets;
 
-  private Dataset(String name, double[][] columns, double[] targets) {
+  /**
+   * Where a generated dataset's values come from.
+   *
+   * <p>Column {@code 0 … p − 1} are the features x<sub>1</sub> … x<sub>p</sub>; column
+   * {@code p} is the targets d.
+   */
+  @FunctionalInterface
+  public interface Source {
+    /**
+     * Writes values {@code [from, from + length)} of column {@code column} into
+     * {@code into[offset …]}.
+     */
+    void read(int column, long from, double[] into, int offset, int length);
+  }
+
+  /** How many values a float read converts at a time: no N-sized double array is made. */
+  private static final int CHUNK = 1 << 16;
+
+  private final String name;
+  private final int samples;
+  private final int features;
+  private final String recipe;
+  private final Source source;
+
+  private Dataset(String name, int samples, int features, String recipe, Source source) {
     this.name = name;
-    this.columns = columns;
-    this.targets = targets;
+    this.samples = samples;
+    this.features = features;
+    this.recipe = recipe;
+    this.source = source;
   }
 
   /**
-   * Creates a dataset from feature columns and targets.
+   * Creates a dataset from feature columns and targets, copied.
    *
    * @param name a short human description, e.g. {@code "article (N=10000, seed 444)"}
    * @param columns p ≥ 1 feature columns, each of length N
@@ -41,13 +67,8 @@ public final class Dataset {
       throw new IllegalArgumentException("targets must not be null");
     }
     int n = targets.length;
-    if (n == 0) {
-      throw new IllegalArgumentException("N = 0: a dataset needs at least one sample");
-    }
-    if (columns.length == 0) {
-      throw new IllegalArgumentException("p = 0: a dataset needs at least one feature column");
-    }
-    double[][] copies = new double[columns.length][];
+    requireShape(n, columns.length);
+    double[][] copies = new double[columns.length + 1][];
     for (int j = 0; j < columns.length; j++) {
       double[] column = columns[j];
       if (column == null) {
@@ -58,18 +79,52 @@ public final class Dataset {
             "ragged data: feature column x" + (j + 1) + " has " + column.length
                 + " values but there are N = " + n + " targets");
       }
-      requireFinite("x" + (j + 1), column);
       copies[j] = column.clone();
+      requireFinite(j, columns.length, 0, copies[j], 0, n);
     }
-    requireFinite("d", targets);
-    return new Dataset(name, copies, targets.clone());
+    copies[columns.length] = targets.clone();
+    requireFinite(columns.length, columns.length, 0, copies[columns.length], 0, n);
+    return new Dataset(name, n, columns.length, null, (column, from, into, offset, length) ->
+        System.arraycopy(copies[column], (int) from, into, offset, length));
   }
 
-  private static void requireFinite(String field, double[] values) {
-    for (int i = 0; i < values.length; i++) {
+  /**
+   * A dataset whose values a source makes on request, checked to be finite as they are read.
+   *
+   * @param name a short human description
+   * @param samples N ≥ 1
+   * @param features p ≥ 1
+   * @param recipe how any machine can rebuild the same values (a recipe the reference module
+   *     documents, e.g. {@code blocks(n=1000000000,p=1,seed=444,sigma=0.1,rows=65536)}), or
+   *     {@code null} when only this source knows
+   * @param source the values
+   * @throws IllegalArgumentException naming the field and value when N or p is out of range
+   */
+  public static Dataset generated(String name, int samples, int features, String recipe,
+      Source source) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(source, "source");
+    requireShape(samples, features);
+    return new Dataset(name, samples, features, recipe, source);
+  }
+
+  private static void requireShape(int samples, int features) {
+    if (samples <= 0) {
+      throw new IllegalArgumentException("N = " + samples + ": a dataset needs at least one sample");
+    }
+    if (features <= 0) {
+      throw new IllegalArgumentException("p = " + features
+          + ": a dataset needs at least one feature column");
+    }
+  }
+
+  private static void requireFinite(int column, int features, long from, double[] values,
+      int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
       if (!Double.isFinite(values[i])) {
+        String field = column == features ? "d" : "x" + (column + 1);
         throw new IllegalArgumentException(
-            field + "[" + i + "] = " + values[i] + ": values must be finite");
+            field + "[" + (from + i - offset) + "] = " + values[i] + ": values must be finite");
       }
     }
   }
@@ -81,47 +136,89 @@ public final class Dataset {
 
   /** N, the number of samples (≥ 1). */
   public int samples() {
-    return targets.length;
+    return samples;
   }
 
   /** p, the number of feature columns (≥ 1); the model has p + 1 weights. */
   public int features() {
-    return columns.length;
+    return features;
   }
 
   /** p + 1: how many weights the model has, intercept first. */
   public int weightCount() {
-    return columns.length + 1;
+    return features + 1;
   }
 
   /**
-   * A copy of feature column {@code j}, 0-based (feature x<sub>j+1</sub>; the intercept has no
-   * column).
+   * How any machine can rebuild these values, when a documented recipe made them: a backend
+   * that computes elsewhere makes the data there instead of shipping it.
+   */
+  public Optional<String> recipe() {
+    return Optional.ofNullable(recipe);
+  }
+
+  /**
+   * Feature column {@code j}, 0-based (feature x<sub>j+1</sub>; the intercept has no column), in
+   * float64.
    */
   public double[] column(int j) {
-    Objects.checkIndex(j, columns.length);
-    return columns[j].clone();
+    Objects.checkIndex(j, features);
+    return readDoubles(j);
   }
 
-  /** A copy of the N targets d. */
+  /** Feature column {@code j} rounded to float32, without a float64 copy of the column. */
+  public float[] columnAsFloats(int j) {
+    Objects.checkIndex(j, features);
+    return readFloats(j);
+  }
+
+  /** The N targets d in float64. */
   public double[] targets() {
-    return targets.clone();
+    return readDoubles(features);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Dataset that
-        && Arrays.deepEquals(columns, that.columns)
-        && Arrays.equals(targets, that.targets);
+  /** The N targets d rounded to float32, without a float64 copy. */
+  public float[] targetsAsFloats() {
+    return readFloats(features);
   }
 
-  @Override
-  public int hashCode() {
-    return 31 * Arrays.deepHashCode(columns) + Arrays.hashCode(targets);
+  /**
+   * Values {@code [from, from + length)} of column {@code column} (0 … p − 1 features, p the
+   * targets) into {@code into[offset …]}: for backends that read the data in blocks.
+   *
+   * @throws IndexOutOfBoundsException when the range is outside the column or the array
+   */
+  public void read(int column, long from, double[] into, int offset, int length) {
+    Objects.checkIndex(column, features + 1);
+    Objects.checkFromIndexSize(from, length, (long) samples);
+    Objects.checkFromIndexSize(offset, length, into.length);
+    source.read(column, from, into, offset, length);
+    requireFinite(column, features, from, into, offset, length);
+  }
+
+  private double[] readDoubles(int column) {
+    double[] values = new double[samples];
+    for (int from = 0; from < samples; from += CHUNK) {
+      read(column, from, values, from, Math.min(CHUNK, samples - from));
+    }
+    return values;
+  }
+
+  private float[] readFloats(int column) {
+    float[] values = new float[samples];
+    double[] chunk = new double[Math.min(CHUNK, samples)];
+    for (int from = 0; from < samples; from += CHUNK) {
+      int length = Math.min(CHUNK, samples - from);
+      read(column, from, chunk, 0, length);
+      for (int i = 0; i < length; i++) {
+        values[from + i] = (float) chunk[i];
+      }
+    }
+    return values;
   }
 
   @Override
   public String toString() {
-    return name + " [N=" + samples() + ", p=" + features() + "]";
+    return name + " [N=" + samples + ", p=" + features + "]";
   }
 }

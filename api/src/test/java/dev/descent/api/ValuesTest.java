@@ -53,6 +53,49 @@ class ValuesTest {
     assertRejected(message, () -> Schedule.of(mu, epochs));
   }
 
+  /**
+   * A generated dataset makes its values on request: floats come rounded from the same values
+   * without a double copy of the column, a block read gives the same values, and a value that is
+   * not finite is refused when read, naming the column and the index.
+   */
+  @Test
+  void generatedDataIsReadInEitherPrecisionAndCheckedAsItIsRead() {
+    int n = 200_000;
+    Dataset data = Dataset.generated("ramp", n, 2, "ramp(n=200000)",
+        (column, from, into, offset, length) -> {
+          for (int i = 0; i < length; i++) {
+            into[offset + i] = (column + 1) * 0.1 * (from + i) + 1.0 / 3;
+          }
+        });
+    assertEquals(3, data.weightCount());
+    assertEquals("ramp(n=200000)", data.recipe().orElseThrow());
+    double[] x2 = data.column(1);
+    float[] x2f = data.columnAsFloats(1);
+    assertEquals(n, x2f.length);
+    for (int i = 0; i < n; i += 997) {
+      assertEquals(2 * 0.1 * i + 1.0 / 3, x2[i], 0);
+      assertEquals((float) x2[i], x2f[i], 0);
+    }
+    double[] block = new double[5];
+    data.read(2, 150_000, block, 0, 5);
+    assertEquals(data.targets()[150_004], block[4], 0);
+    assertEquals((float) block[4], data.targetsAsFloats()[150_004], 0);
+    assertThrows(IndexOutOfBoundsException.class, () -> data.read(2, n - 2, block, 0, 5));
+
+    Dataset broken = Dataset.generated("holes", 10, 1, null,
+        (column, from, into, offset, length) -> {
+          for (int i = 0; i < length; i++) {
+            into[offset + i] = from + i == 7 && column == 1 ? Double.NaN : 1;
+          }
+        });
+    assertTrue(broken.recipe().isEmpty());
+    broken.column(0);
+    assertRejected("d[7] = NaN", broken::targets);
+    assertRejected("d[7] = NaN", broken::targetsAsFloats);
+    assertRejected("N = 0", () -> Dataset.generated("none", 0, 1, null, (c, f, a, o, l) -> {}));
+    assertRejected("p = 0", () -> Dataset.generated("none", 1, 0, null, (c, f, a, o, l) -> {}));
+  }
+
   @Test
   void scheduleChecksWeightsAndTrace() {
     assertRejected("traceInterval = -2", () -> new Schedule(0.1, 5, null, -2));

@@ -16,10 +16,12 @@ import java.util.stream.Stream;
  * reader, an IDE and a debugger see plain Java) with a banner that says where they came from.
  *
  * <p>Each module's {@code GeneratedSourcesTest} calls {@link #stale} and fails when a checked-in
- * file differs from what its template gives. To regenerate after editing a template:
+ * file differs from what its template gives. To regenerate after editing a template, from the
+ * repository's root (this needs only the codegen module built, not the module's own code, so it
+ * works while the generated files do not compile yet):
  *
  * <pre>
- * mvn -q -pl MODULE test -Dtest=GeneratedSourcesTest -Ddescent.regenerate=true
+ * mvn -q -pl codegen compile exec:java -Dexec.args="backend-simd backend-opencl"
  * </pre>
  */
 public final class Generator {
@@ -39,6 +41,29 @@ public final class Generator {
    * @param text its whole text, banner included
    */
   public record Generated(Path path, String text) {}
+
+  /**
+   * Regenerates the named module folders' sources (relative to the working directory, or to
+   * {@code maven.multiModuleProjectDirectory} when Maven runs this from the codegen module).
+   */
+  public static void main(String... modules) throws IOException {
+    if (modules.length == 0) {
+      System.err.println("usage: Generator MODULE_FOLDER...  (e.g. backend-simd)");
+      System.exit(2);
+    }
+    Path root = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ""));
+    for (String module : modules) {
+      Path folder = root.resolve(module);
+      for (Generated file : generate(folder)) {
+        Path path = folder.resolve(file.path());
+        String current = Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : null;
+        if (!file.text().equals(current)) {
+          Files.writeString(path, file.text(), StandardCharsets.UTF_8);
+          System.out.println("regenerated " + module + "/" + file.path());
+        }
+      }
+    }
+  }
 
   /** Every file the module's templates generate, with their text. */
   public static List<Generated> generate(Path module) {
@@ -99,7 +124,9 @@ public final class Generator {
       throw new AssertionError("generated sources differ from their templates: " + stale
           + ". Edit the template, not the generated file, then regenerate with: mvn -q -pl "
           + module.toAbsolutePath().normalize().getFileName()
-          + " test -Dtest=GeneratedSourcesTest -D" + REGENERATE + "=true");
+          + " test -Dtest=GeneratedSourcesTest -D" + REGENERATE + "=true, or from the root: "
+          + "mvn -q -pl codegen compile exec:java -Dexec.args=" + module.toAbsolutePath()
+          .normalize().getFileName());
     }
   }
 }

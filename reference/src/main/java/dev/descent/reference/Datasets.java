@@ -57,6 +57,53 @@ public final class Datasets {
   }
 
   /**
+   * {@link #article(int, long, double)} made on request instead of held: x from its formula, the
+   * targets from one NumPy stream that moves forward as they are read (reading from an earlier
+   * row starts the stream again), so that N = 1e9 needs no N-sized array until a solver asks for
+   * one. Its {@link Dataset#recipe() recipe} is {@code article(n=N,seed=S,sigma=σ)}, the key it
+   * is cached under ({@link DataCache}).
+   */
+  public static Dataset articleStream(int n, long seed, double sigma) {
+    requireSamples(n);
+    requireSigma(sigma);
+    new NumpyLegacyRandom(seed); // checks the seed now, not at the first read
+    double step = n == 1 ? 0 : 2.0 / (n - 1);
+    Object[] cursor = {null, 0L};
+    return Dataset.generated("article (N=" + n + ", seed " + seed + ", sigma " + sigma + ")", n,
+        1, articleRecipe(n, seed, sigma), (column, from, into, offset, length) -> {
+          for (int i = 0; i < length; i++) {
+            long row = from + i;
+            double x = n > 1 && row == n - 1 ? 2.0 : row * step;
+            into[offset + i] = x;
+          }
+          if (column == 0) {
+            return;
+          }
+          synchronized (cursor) {
+            NumpyLegacyRandom random = (NumpyLegacyRandom) cursor[0];
+            long next = (Long) cursor[1];
+            if (random == null || next > from) {
+              random = new NumpyLegacyRandom(seed);
+              next = 0;
+            }
+            for (; next < from; next++) {
+              random.nextGaussian();
+            }
+            for (int i = 0; i < length; i++) {
+              into[offset + i] = 3 + 2 * into[offset + i] + sigma * random.nextGaussian();
+            }
+            cursor[0] = random;
+            cursor[1] = from + length;
+          }
+        });
+  }
+
+  /** The text that names the article's recipe for these parameters. */
+  public static String articleRecipe(int n, long seed, double sigma) {
+    return "article(n=" + n + ",seed=" + seed + ",sigma=" + sigma + ")";
+  }
+
+  /**
    * The article's noise: {@code sigma * np.random.RandomState(seed).randn(n)}, bit for bit.
    *
    * @param n how many values, ≥ 1

@@ -2,12 +2,15 @@ package dev.descent.reference;
 
 import dev.descent.api.Dataset;
 import dev.descent.api.Fit;
+import dev.descent.api.Precision;
 import dev.descent.api.Schedule;
 import java.util.Arrays;
 
 /**
- * The float64 reference trajectory: batch gradient descent written as plainly as possible, one
- * sample at a time, sums in sample order. Every solver is judged against it.
+ * The reference trajectories: batch gradient descent written as plainly as possible, in float64
+ * (one sample at a time, sums in sample order) and in float32 (the same operations in float,
+ * sums over the samples pairwise). Every solver is judged against the one of its precision, within
+ * {@link Tolerances#relative}.
  *
  * <p>Each epoch, for the weights w it starts with: {@code e_i = d_i − (w0 + w1·x_i1 + … +
  * wp·x_ip)}, {@code g_j = Σ_i e_i·x_ij} (with {@code x_i0 = 1}), then {@code w_j ← w_j + mu·(f·g_j)}
@@ -20,6 +23,30 @@ import java.util.Arrays;
 public final class ReferenceDescent {
 
   private ReferenceDescent() {}
+
+  /**
+   * Runs the schedule on the data in the given precision.
+   *
+   * <p>{@link Precision#FLOAT64} is {@link #descend(Dataset, Schedule)}. {@link Precision#FLOAT32}
+   * does the same operations in the same order in float arithmetic: the data, the initial
+   * weights, mu and {@code f = 2/N} are each rounded to float once; every epoch computes {@code
+   * e_i = d_i − (w0 + w1·x_i1 + …)} and the products {@code e_i·x_ij} in float, sums them over i
+   * with NumPy's pairwise float summation ({@link PairwiseSum}: the error grows like log N, where
+   * one running float sum over millions of terms would drift or stall), and updates {@code w_j ←
+   * w_j + mu·(f·g_j)} in float. The weights come back widened exactly; each loss of the trace is
+   * the pairwise float sum of the float {@code e_i²}, divided by N in float.
+   *
+   * @throws IllegalArgumentException when precision is null or the schedule's initial weights
+   *     are not p + 1 values
+   */
+  public static Fit descend(Dataset data, Schedule schedule, Precision precision) {
+    if (precision == null) {
+      throw new IllegalArgumentException("precision = null: use FLOAT64 or FLOAT32");
+    }
+    return precision == Precision.FLOAT64
+        ? descend(data, schedule)
+        : Float32Descent.descend(data, schedule);
+  }
 
   /**
    * Runs the schedule on the data in float64.

@@ -68,7 +68,9 @@ class ArticleDataTest {
     Dataset data = Datasets.article();
     assertEquals(1, data.features());
     assertEquals("article (N=10000, seed 444, sigma 0.1)", data.name());
-    assertEquals(Datasets.article(10_000, 444, 0.1), data);
+    Dataset same = Datasets.article(10_000, 444, 0.1);
+    assertArrayEquals(same.column(0), data.column(0));
+    assertArrayEquals(same.targets(), data.targets());
   }
 
   @Test
@@ -133,5 +135,22 @@ class ArticleDataTest {
     IllegalArgumentException noise =
         assertThrows(IllegalArgumentException.class, () -> Datasets.articleNoise(n, seed, sigma));
     assertEquals(e.getMessage(), noise.getMessage());
+  }
+
+  /** The stream gives the held data's bits, read whole, in chunks, or out of order. */
+  @Test
+  void theStreamIsTheSameDataBitForBit() {
+    Dataset held = Datasets.article(5003, 444, 0.1);
+    Dataset stream = Datasets.articleStream(5003, 444, 0.1);
+    assertArrayEquals(held.column(0), stream.column(0));
+    assertArrayEquals(held.targets(), stream.targets());
+    double[] d = held.targets();
+    double[] chunk = new double[100];
+    stream.read(1, 4000, chunk, 0, 100);
+    stream.read(1, 17, chunk, 0, 100);
+    for (int i = 0; i < 100; i++) {
+      assertEquals(d[17 + i], chunk[i], 0);
+    }
+    assertEquals("article(n=5003,seed=444,sigma=0.1)", stream.recipe().orElseThrow());
   }
 }

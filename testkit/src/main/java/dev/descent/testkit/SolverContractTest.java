@@ -20,6 +20,7 @@ import dev.descent.reference.Article;
 import dev.descent.reference.Datasets;
 import dev.descent.reference.Deviation;
 import dev.descent.reference.ReferenceDescent;
+import dev.descent.reference.Tolerances;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -50,10 +51,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * unavailable has its checks skipped, unless {@link #requireAvailable()} says it must run here
  * (CI sets that for the backends whose devices it installs), in which case they fail.
  *
- * <p>Tolerances are relative to the largest expected weight (see {@link Deviation}):
- * {@link #articleTolerance} for the article's problem and {@link #referenceTolerance} against
- * the float64 reference on random problems. Override them only with a reason a reviewer
- * accepts.
+ * <p>Results are judged against the reference trajectory of the solver's own precision
+ * ({@link ReferenceDescent#descend(Dataset, Schedule, Precision)}), within
+ * {@link Tolerances#relative(Precision, long, int)} of the problem — the same tolerances the race
+ * uses, relative to the largest expected weight (see {@link Deviation}), defined once and not
+ * overridable here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SolverContractTest {
@@ -80,18 +82,21 @@ public abstract class SolverContractTest {
     return flag.equals("1") || flag.equalsIgnoreCase("true");
   }
 
-  /** The relative deviation allowed from the article's weights: 1e-9 in f64, 1e-4 in f32. */
-  protected double articleTolerance(Precision precision) {
-    return precision == Precision.FLOAT64 ? 1e-9 : 1e-4;
+  /**
+   * Repeated calls on one workspace must agree a thousand times more closely than the
+   * reference tolerance: a deterministic solver repeats itself bit for bit, and a reduction whose
+   * order changes from call to call makes every verdict a coin toss.
+   */
+  private static final double REPEAT_FRACTION = 1e-3;
+
+  /** The allowed deviation from the reference of the same precision on this data. */
+  private static double tolerance(Precision precision, Dataset data) {
+    return Tolerances.relative(precision, data.samples(), data.weightCount());
   }
 
-  /**
-   * The relative deviation allowed from the float64 reference on random problems: 1e-9 in
-   * float64; 1e-3 in float32, where the data itself is rounded to 24 bits and sums of thousands
-   * of terms lose several more.
-   */
-  protected double referenceTolerance(Precision precision) {
-    return precision == Precision.FLOAT64 ? 1e-9 : 1e-3;
+  /** The reference trajectory of the same precision. */
+  private static Fit reference(Dataset data, Schedule schedule, Precision precision) {
+    return ReferenceDescent.descend(data, schedule, precision);
   }
 
   /** The solver under test. */
@@ -120,10 +125,14 @@ public abstract class SolverContractTest {
 
   @Test
   final void availabilityNeverThrowsAndIsStable() {
-    Availability first = solver.availability();
-    Availability second = solver.availability();
-    assertNotNull(first);
-    assertEquals(first.available(), second.available(), "availability changed between calls");
+    Availability first = availabilityOrFail();
+    assertNotNull(first, "availability() must not be null");
+    for (int call = 2; call <= 5; call++) {
+      Availability again = availabilityOrFail();
+      assertEquals(first.available(), again != null && again.available(),
+          "availability changed between calls: call 1 said " + first + ", call " + call
+              + " said " + again);
+    }
     if (first.available()) {
       assertFalse(first.device().isBlank(), "an available solver names its device");
     } else {
@@ -152,29 +161,35 @@ public abstract class SolverContractTest {
 
   // ---------------------------------------------------------------- results
 
+  /**
+   * The article's problem against the reference of the solver's precision: in float64 that is
+   * the article's own result; in float32 the tolerance is below what one of the 10 000 epochs
+   * moves the weights, so a solver that skips one fails.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("precisions")
   final void reachesTheArticlesResult(Precision precision) {
     assumeRunnable();
-    try (Workspace workspace = solver.prepare(Datasets.article(), precision)) {
+    Dataset article = Datasets.article();
+    try (Workspace workspace = solver.prepare(article, precision)) {
       assertFalse(workspace.device().isBlank(), "device() must say where it ran");
       Fit fit = workspace.descend(Article.schedule());
-      assertWithin(Article.descentWeights(), fit.weights(), articleTolerance(precision),
-          "article, 10 000 epochs, mu = 0.001, " + precision);
+      assertWithin(ArticleReference.weights(precision), fit.weights(),
+          tolerance(precision, article), "article, 10 000 epochs, mu = 0.001, " + precision
+              + " reference");
     }
   }
 
   @ParameterizedTest(name = "{0} N={1} p={2}")
   @MethodSource("problems")
-  final void agreesWithTheFloat64Reference(Precision precision, int n, int p) {
+  final void agreesWithTheReferenceOfItsPrecision(Precision precision, int n, int p) {
     assumeRunnable();
     Dataset data = Datasets.synthetic(n, p, 1_000L * n + p, 0.5, null);
     Schedule schedule = new Schedule(0.01, 150, randomWeights(p + 1, n * 31L + p), 0);
     try (Workspace workspace = solver.prepare(data, precision)) {
       Fit fit = workspace.descend(schedule);
-      Fit reference = ReferenceDescent.descend(data, schedule);
-      assertWithin(reference.weights(), fit.weights(), referenceTolerance(precision),
-          "N=" + n + " p=" + p + " " + precision);
+      assertWithin(reference(data, schedule, precision).weights(), fit.weights(),
+          tolerance(precision, data), "N=" + n + " p=" + p + " " + precision + " reference");
     }
   }
 
@@ -188,7 +203,8 @@ public abstract class SolverContractTest {
       double[] first = workspace.descend(schedule).weights();
       for (int call = 0; call < 3; call++) {
         assertWithin(first, workspace.descend(schedule).weights(),
-            referenceTolerance(precision) * 1e-3, "call " + (call + 2) + " with the same schedule");
+            tolerance(precision, data) * REPEAT_FRACTION,
+            "call " + (call + 2) + " with the same schedule");
       }
     }
   }
@@ -210,9 +226,9 @@ public abstract class SolverContractTest {
         Schedule.of(0.01, 100));
     try (Workspace workspace = solver.prepare(data, precision)) {
       for (Schedule schedule : schedules) {
-        Fit expected = ReferenceDescent.descend(data, schedule);
+        Fit expected = reference(data, schedule, precision);
         assertWithin(expected.weights(), workspace.descend(schedule).weights(),
-            referenceTolerance(precision), schedule.toString());
+            tolerance(precision, data), schedule.toString());
       }
     }
   }
@@ -268,12 +284,12 @@ public abstract class SolverContractTest {
       for (int interval : new int[] {1, 7, 40, 41}) {
         Schedule schedule = Schedule.of(0.01, 40).withInitialWeights(1, 1, 1).tracedEvery(interval);
         Fit fit = workspace.descend(schedule);
-        Fit reference = ReferenceDescent.descend(data, schedule);
+        Fit reference = reference(data, schedule, precision);
         assertEquals(schedule.traceLength(), fit.losses().length,
             "trace every " + interval + " of 40 epochs holds epochs/interval + 1 losses");
-        assertWithin(reference.losses(), fit.losses(), referenceTolerance(precision),
+        assertWithin(reference.losses(), fit.losses(), tolerance(precision, data),
             "losses traced every " + interval);
-        assertWithin(reference.weights(), fit.weights(), referenceTolerance(precision),
+        assertWithin(reference.weights(), fit.weights(), tolerance(precision, data),
             "weights with a trace every " + interval);
       }
       assertEquals(0, workspace.descend(Schedule.of(0.01, 40)).losses().length,
@@ -283,14 +299,23 @@ public abstract class SolverContractTest {
 
   // ---------------------------------------------------------------- bad input and lifecycle
 
+  /** Every claimed precision prepares; every other one, and null, is refused by name. */
   @Test
-  final void rejectsAPrecisionItDoesNotClaim() {
+  final void preparesExactlyThePrecisionsItClaims() {
     assumeRunnable();
     Set<Precision> unclaimed = EnumSet.complementOf(EnumSet.copyOf(solver.precisions()));
     Dataset data = Datasets.synthetic(10, 1, 1, 0.1, null);
+    for (Precision precision : solver.precisions()) {
+      try (Workspace workspace = solver.prepare(data, precision)) {
+        assertNotNull(workspace, "prepare(" + precision + ") returned null");
+      } catch (IllegalArgumentException e) {
+        fail(solverId() + " claims " + precision + " but prepare refuses it: " + e.getMessage());
+      }
+    }
     for (Precision precision : unclaimed) {
-      IllegalArgumentException error =
-          assertThrows(IllegalArgumentException.class, () -> solver.prepare(data, precision));
+      IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+          () -> solver.prepare(data, precision).close(),
+          solverId() + " does not claim " + precision + " but prepare accepts it");
       assertTrue(String.valueOf(error.getMessage()).contains(precision.name())
           || String.valueOf(error.getMessage()).contains(precision.shortName()),
           "the error names the precision: " + error.getMessage());
@@ -302,14 +327,16 @@ public abstract class SolverContractTest {
   @MethodSource("precisions")
   final void rejectsStartingWeightsOfTheWrongLength(Precision precision) {
     assumeRunnable();
-    try (Workspace workspace = solver.prepare(Datasets.synthetic(10, 2, 1, 0.1, null), precision)) {
+    Dataset data = Datasets.synthetic(10, 2, 1, 0.1, null);
+    try (Workspace workspace = solver.prepare(data, precision)) {
       IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-          () -> workspace.descend(Schedule.of(0.01, 5).withInitialWeights(1, 2)));
+          () -> workspace.descend(Schedule.of(0.01, 5).withInitialWeights(1, 2)),
+          "2 initial weights for a model of 3 (p = 2) must be refused");
       assertTrue(String.valueOf(error.getMessage()).contains("initialWeights"),
           "the error names the field: " + error.getMessage());
-      assertWithin(ReferenceDescent.descend(Datasets.synthetic(10, 2, 1, 0.1, null),
-          Schedule.of(0.01, 5)).weights(), workspace.descend(Schedule.of(0.01, 5)).weights(),
-          referenceTolerance(precision), "still usable after rejecting bad input");
+      assertWithin(reference(data, Schedule.of(0.01, 5), precision).weights(),
+          workspace.descend(Schedule.of(0.01, 5)).weights(), tolerance(precision, data),
+          "still usable after rejecting bad input");
     }
   }
 
@@ -320,14 +347,17 @@ public abstract class SolverContractTest {
     Workspace workspace = solver.prepare(Datasets.synthetic(10, 1, 1, 0.1, null), precision);
     workspace.close();
     workspace.close();
-    assertThrows(IllegalStateException.class, () -> workspace.descend(Schedule.of(0.01, 1)));
+    assertThrows(IllegalStateException.class, () -> workspace.descend(Schedule.of(0.01, 1)),
+        "descend after close must throw IllegalStateException");
   }
 
   /**
    * A thousand prepare/descend/close cycles, as DESIGN.md promises, on a dataset big enough that
    * keeping each cycle's copy would show (N = 20 000, p = 3: 640 KB in float64, 640 MB over the
    * cycles): heap, resident memory and thread count must come back to where they were after a
-   * warm-up.
+   * warm-up. Threads and resident memory are the process's, from /proc, so native threads and
+   * native buffers count (see {@link ResourceSnapshot}); what could not be measured here is
+   * printed, not skipped in silence.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("precisions")
@@ -339,8 +369,16 @@ public abstract class SolverContractTest {
     ResourceSnapshot before = ResourceSnapshot.take();
     runCycles(data, precision, schedule, cycleCount());
     ResourceSnapshot after = ResourceSnapshot.take();
-    after.assertNoGrowthSince(before, 16L << 20, 96L << 20, 2);
+    System.out.println(solverId() + " " + precision + ", " + cycleCount() + " cycles: "
+        + after.growthSince(before) + " [" + after.sources() + "]");
+    after.assertNoGrowthSince(before, 16L << 20, 96L << 20, THREAD_SLACK);
   }
+
+  /**
+   * Threads the process may gain over the cycles without a leak: the JVM starts and stops
+   * compiler and GC threads by itself. A leak of one per cycle gains a thousand.
+   */
+  private static final int THREAD_SLACK = 8;
 
   /**
    * How many prepare/descend/close cycles the leak check runs: 1 000. Override only with a
@@ -360,13 +398,35 @@ public abstract class SolverContractTest {
 
   // ---------------------------------------------------------------- helpers
 
+  private Availability availabilityOrFail() {
+    try {
+      return solver.availability();
+    } catch (RuntimeException | LinkageError e) {
+      return fail("availability() must never throw; it threw " + e, e);
+    }
+  }
+
+  /**
+   * Skips the check when the solver is unavailable here, or fails it when
+   * {@link #requireAvailable()} (DESCENT_REQUIRE_AVAILABLE) says it must run.
+   */
   private void assumeRunnable() {
-    Availability availability = solver.availability();
+    Availability availability = availabilityOrFail();
     if (!availability.available()) {
       if (requireAvailable()) {
         fail(solverId() + " must be available here but is " + availability);
       }
       Assumptions.abort(solverId() + " is " + availability);
+    }
+  }
+
+  /** The article's reference weights per precision, the float32 one computed once. */
+  private static final class ArticleReference {
+    private static final double[] FLOAT32 =
+        reference(Datasets.article(), Article.schedule(), Precision.FLOAT32).weights();
+
+    static double[] weights(Precision precision) {
+      return precision == Precision.FLOAT64 ? Article.descentWeights() : FLOAT32.clone();
     }
   }
 

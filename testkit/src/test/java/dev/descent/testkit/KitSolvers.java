@@ -14,15 +14,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Solvers that exist to test the test kit: one honest, and one for each way a solver can be
- * wrong that the kit promises to catch.
+ * wrong that the kit promises to catch — at least one for every check.
  */
 final class KitSolvers {
   private KitSolvers() {}
 
-  /** Honest: the float64 reference itself behind the SPI. */
+  /** Honest: the reference of each precision behind the SPI. */
   public static class Honest implements Solver {
     @Override
     public String id() {
@@ -31,7 +32,7 @@ final class KitSolvers {
 
     @Override
     public String description() {
-      return "the float64 reference behind the SPI";
+      return "the float64 and float32 references behind the SPI";
     }
 
     @Override
@@ -41,24 +42,42 @@ final class KitSolvers {
 
     @Override
     public Set<Precision> precisions() {
-      return EnumSet.of(Precision.FLOAT64);
+      return EnumSet.allOf(Precision.class);
     }
 
     @Override
     public Workspace prepare(Dataset data, Precision precision) {
-      if (precision != Precision.FLOAT64) {
+      if (precision == null || !precisions().contains(precision)) {
         throw new IllegalArgumentException("precision " + precision + " is not supported");
       }
-      return new HonestWorkspace(data);
+      return workspace(data, precision);
+    }
+
+    /** The workspace for a precision prepare has accepted; broken solvers change this. */
+    Workspace workspace(Dataset data, Precision precision) {
+      return new HonestWorkspace(data, precision);
+    }
+  }
+
+  /**
+   * Honest in float64 only: the base of the broken solvers whose defect has nothing to do with
+   * precision, so that the kit's own tests run each check once.
+   */
+  public static class Honest64 extends Honest {
+    @Override
+    public Set<Precision> precisions() {
+      return EnumSet.of(Precision.FLOAT64);
     }
   }
 
   static class HonestWorkspace implements Workspace {
     final Dataset data;
+    final Precision precision;
     boolean closed;
 
-    HonestWorkspace(Dataset data) {
+    HonestWorkspace(Dataset data, Precision precision) {
       this.data = data;
+      this.precision = precision;
     }
 
     @Override
@@ -66,7 +85,7 @@ final class KitSolvers {
       if (closed) {
         throw new IllegalStateException("closed");
       }
-      return ReferenceDescent.descend(data, schedule);
+      return ReferenceDescent.descend(data, schedule, precision);
     }
 
     @Override
@@ -80,16 +99,59 @@ final class KitSolvers {
     }
   }
 
+  /** Says nothing about itself: a blank description. */
+  public static final class BlankDescription extends Honest64 {
+    @Override
+    public String id() {
+      return "kit.blank-description";
+    }
+
+    @Override
+    public String description() {
+      return " ";
+    }
+  }
+
+  /** Available on every other call, like a probe that races a device's start-up. */
+  public static final class FlakyAvailability extends Honest64 {
+    private final AtomicLong calls = new AtomicLong();
+
+    @Override
+    public String id() {
+      return "kit.flaky-availability";
+    }
+
+    @Override
+    public Availability availability() {
+      return calls.getAndIncrement() % 2 == 0
+          ? Availability.available("the calling thread")
+          : Availability.unavailable("device still starting", "ask again");
+    }
+  }
+
+  /** Honestly unavailable here, with the reason and the fix. */
+  public static final class Unavailable extends Honest64 {
+    @Override
+    public String id() {
+      return "kit.unavailable";
+    }
+
+    @Override
+    public Availability availability() {
+      return Availability.unavailable("no such device in the kit", "none: it is the kit's test");
+    }
+  }
+
   /** Returns its first answer for every later call. */
-  public static final class Caching extends Honest {
+  public static final class Caching extends Honest64 {
     @Override
     public String id() {
       return "kit.caching";
     }
 
     @Override
-    public Workspace prepare(Dataset data, Precision precision) {
-      return new HonestWorkspace(data) {
+    Workspace workspace(Dataset data, Precision precision) {
+      return new HonestWorkspace(data, precision) {
         Fit first;
 
         @Override
@@ -104,16 +166,15 @@ final class KitSolvers {
   }
 
   /** Remembers the answer to every schedule it has seen: right answers, no work on repeats. */
-  public static final class Memoizing extends Honest {
+  public static final class Memoizing extends Honest64 {
     @Override
     public String id() {
       return "kit.memoizing";
     }
 
     @Override
-    public Workspace prepare(Dataset data, Precision precision) {
-      super.prepare(data, precision).close();
-      return new HonestWorkspace(data) {
+    Workspace workspace(Dataset data, Precision precision) {
+      return new HonestWorkspace(data, precision) {
         final Map<Schedule, Fit> seen = new HashMap<>();
 
         @Override
@@ -124,16 +185,46 @@ final class KitSolvers {
     }
   }
 
+  /**
+   * Right to 1e-10, but never the same twice: like a parallel reduction whose order changes
+   * from call to call. Within every reference tolerance, so only the repeat check sees it.
+   */
+  public static final class Unrepeatable extends Honest64 {
+    @Override
+    public String id() {
+      return "kit.unrepeatable";
+    }
+
+    @Override
+    Workspace workspace(Dataset data, Precision precision) {
+      return new HonestWorkspace(data, precision) {
+        int calls;
+
+        @Override
+        public Fit descend(Schedule schedule) {
+          Fit fit = super.descend(schedule);
+          if (schedule.epochs() == 0) {
+            return fit;
+          }
+          double[] w = fit.weights();
+          double wobble = (++calls % 2 == 0 ? 1e-10 : -1e-10) * Math.abs(w[0]);
+          w[0] += wobble;
+          return new Fit(w, fit.losses());
+        }
+      };
+    }
+  }
+
   /** Always starts from zero. */
-  public static final class IgnoresStart extends Honest {
+  public static final class IgnoresStart extends Honest64 {
     @Override
     public String id() {
       return "kit.ignores-start";
     }
 
     @Override
-    public Workspace prepare(Dataset data, Precision precision) {
-      return new HonestWorkspace(data) {
+    Workspace workspace(Dataset data, Precision precision) {
+      return new HonestWorkspace(data, precision) {
         @Override
         public Fit descend(Schedule schedule) {
           return super.descend(new Schedule(schedule.learningRate(), schedule.epochs(), null,
@@ -143,26 +234,121 @@ final class KitSolvers {
     }
   }
 
-  /** Off by one epoch. */
-  public static final class OneEpochShort extends Honest {
+  /** Off by one epoch, in float64. */
+  public static final class OneEpochShort extends Honest64 {
     @Override
     public String id() {
       return "kit.one-epoch-short";
     }
 
     @Override
+    Workspace workspace(Dataset data, Precision precision) {
+      return new OneEpochShortWorkspace(data, precision);
+    }
+  }
+
+  /** Off by one epoch in float32: 9 999 of the article's 10 000. */
+  public static final class OneEpochShortFloat32 extends Honest {
+    @Override
+    public String id() {
+      return "kit.f32-one-epoch-short";
+    }
+
+    @Override
+    public Set<Precision> precisions() {
+      return EnumSet.of(Precision.FLOAT32);
+    }
+
+    @Override
+    Workspace workspace(Dataset data, Precision precision) {
+      return new OneEpochShortWorkspace(data, precision);
+    }
+  }
+
+  static final class OneEpochShortWorkspace extends HonestWorkspace {
+    OneEpochShortWorkspace(Dataset data, Precision precision) {
+      super(data, precision);
+    }
+
+    @Override
+    public Fit descend(Schedule schedule) {
+      return super.descend(schedule.withEpochs(Math.max(0, schedule.epochs() - 1)));
+    }
+  }
+
+  /** Claims float64 only, but prepares float32 too (running it in float64). */
+  public static final class AcceptsUnclaimedPrecision extends Honest64 {
+    @Override
+    public String id() {
+      return "kit.accepts-unclaimed-precision";
+    }
+
+    @Override
     public Workspace prepare(Dataset data, Precision precision) {
-      return new HonestWorkspace(data) {
+      if (precision == null) {
+        throw new IllegalArgumentException("precision = null");
+      }
+      return new HonestWorkspace(data, Precision.FLOAT64);
+    }
+  }
+
+  /** Claims float32 and float64, but refuses float32. */
+  public static final class RefusesClaimedPrecision extends Honest {
+    @Override
+    public String id() {
+      return "kit.refuses-claimed-precision";
+    }
+
+    @Override
+    public Workspace prepare(Dataset data, Precision precision) {
+      if (precision == Precision.FLOAT32) {
+        throw new IllegalArgumentException("precision f32 is not supported after all");
+      }
+      return super.prepare(data, precision);
+    }
+  }
+
+  /** Starts from zero when the initial weights have the wrong length, instead of refusing. */
+  public static final class AcceptsWrongLengthWeights extends Honest64 {
+    @Override
+    public String id() {
+      return "kit.accepts-wrong-length-weights";
+    }
+
+    @Override
+    Workspace workspace(Dataset data, Precision precision) {
+      return new HonestWorkspace(data, precision) {
         @Override
         public Fit descend(Schedule schedule) {
-          return super.descend(schedule.withEpochs(Math.max(0, schedule.epochs() - 1)));
+          double[] given = schedule.initialWeights();
+          if (given != null && given.length != data.weightCount()) {
+            schedule = new Schedule(schedule.learningRate(), schedule.epochs(), null,
+                schedule.traceInterval());
+          }
+          return super.descend(schedule);
         }
       };
     }
   }
 
+  /** Goes on working after close: close frees nothing and forgets nothing. */
+  public static final class WorksAfterClose extends Honest64 {
+    @Override
+    public String id() {
+      return "kit.works-after-close";
+    }
+
+    @Override
+    Workspace workspace(Dataset data, Precision precision) {
+      return new HonestWorkspace(data, precision) {
+        @Override
+        public void close() {}
+      };
+    }
+  }
+
   /** Keeps a copy of every dataset it was given, forever. */
-  public static final class Leaky extends Honest {
+  public static final class Leaky extends Honest64 {
     static final List<double[]> KEPT = new ArrayList<>();
 
     @Override
@@ -178,8 +364,19 @@ final class KitSolvers {
     }
   }
 
-  /** Starts a thread per workspace and never stops it. */
-  public static final class ThreadLeaking extends Honest {
+  /** Starts a Java thread per workspace and never stops it. */
+  public static final class ThreadLeaking extends Honest64 {
+    static final List<Thread> STARTED = new ArrayList<>();
+
+    /** Ends the leaked threads, for the kit's later tests. */
+    static void stopAll() throws InterruptedException {
+      for (Thread thread : STARTED) {
+        thread.interrupt();
+        thread.join();
+      }
+      STARTED.clear();
+    }
+
     @Override
     public String id() {
       return "kit.thread-leaking";
@@ -196,11 +393,30 @@ final class KitSolvers {
       }, "kit-leaked-worker");
       worker.setDaemon(true);
       worker.start();
+      STARTED.add(worker);
       return super.prepare(data, precision);
     }
   }
 
-  /** Claims float32 but runs it in float64 with the data badly rounded: too far off. */
+  /**
+   * Starts a native pthread per workspace and never stops it, as a native library's thread pool
+   * that is not shut down would: invisible to {@link Thread#activeCount()} and to the JVM's
+   * thread list, visible in /proc/self/task.
+   */
+  public static final class NativeThreadLeaking extends Honest64 {
+    @Override
+    public String id() {
+      return "kit.native-thread-leaking";
+    }
+
+    @Override
+    public Workspace prepare(Dataset data, Precision precision) {
+      NativeThreads.startOneThatWaitsForever();
+      return super.prepare(data, precision);
+    }
+  }
+
+  /** Claims float32 but runs it in float64 with the weights 1 % off: far outside tolerance. */
   public static final class SloppyFloat32 extends Honest {
     @Override
     public String id() {
@@ -208,16 +424,11 @@ final class KitSolvers {
     }
 
     @Override
-    public Set<Precision> precisions() {
-      return EnumSet.allOf(Precision.class);
-    }
-
-    @Override
-    public Workspace prepare(Dataset data, Precision precision) {
+    Workspace workspace(Dataset data, Precision precision) {
       if (precision == Precision.FLOAT64) {
-        return super.prepare(data, precision);
+        return super.workspace(data, precision);
       }
-      return new HonestWorkspace(data) {
+      return new HonestWorkspace(data, Precision.FLOAT64) {
         @Override
         public Fit descend(Schedule schedule) {
           double[] w = super.descend(schedule).weights();

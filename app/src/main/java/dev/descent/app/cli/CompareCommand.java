@@ -30,8 +30,12 @@ import picocli.CommandLine.Spec;
     description = {
         "Compares two reports written by 'descent race --format json': for every solver and "
             + "precision in both, the change of the median time and whether it is significant "
-            + "(two-sided Mann-Whitney U test on the raw samples; exact for small samples).",
-        "Exits 1 when a solver is significantly slower by more than --fail-on-slowdown."})
+            + "(two-sided Mann-Whitney U test on the raw samples; exact for small samples). "
+            + "Only rows that are OK in both reports are compared as timings.",
+        "A solver that was OK and is now FAIL, FAILED, TIMEOUT, UNAVAILABLE or missing is a "
+            + "regression, whatever its times.",
+        "With --fail-on-slowdown, exits 1 on a regression or when a solver is significantly "
+            + "slower by more than the given percentage."})
 public final class CompareCommand implements Callable<Integer> {
 
   @Spec
@@ -53,6 +57,10 @@ public final class CompareCommand implements Callable<Integer> {
 
   /** One solver and precision's samples in one report. */
   record Series(String status, List<Double> samples) {
+    boolean isOk() {
+      return status.equals("OK");
+    }
+
     double median() {
       return samples.isEmpty() ? Double.NaN : Quantiles.median().compute(samples);
     }
@@ -71,6 +79,7 @@ public final class CompareCommand implements Callable<Integer> {
         "new median", "change", "p", "verdict");
     boolean failed = false;
     List<String> missing = new ArrayList<>();
+    List<String> regressions = new ArrayList<>();
     for (Map.Entry<String, Series> entry : after.entrySet()) {
       Series old = before.get(entry.getKey());
       if (old == null) {
@@ -78,9 +87,14 @@ public final class CompareCommand implements Callable<Integer> {
         continue;
       }
       Series now = entry.getValue();
-      if (old.samples().isEmpty() || now.samples().isEmpty()) {
-        out.printf(Locale.ROOT, "%-28s %10s %10s %9s %8s  not comparable (%s -> %s)%n",
-            entry.getKey(), "-", "-", "-", "-", old.status(), now.status());
+      if (!old.isOk() || !now.isOk()) {
+        String verdict = old.isOk() ? "REGRESSION: was OK, now " + now.status()
+            : "not compared (" + old.status() + " -> " + now.status() + ")";
+        if (old.isOk()) {
+          regressions.add(entry.getKey() + " was OK, now " + now.status());
+        }
+        out.printf(Locale.ROOT, "%-28s %10s %10s %9s %8s  %s%n", entry.getKey(), "-", "-", "-",
+            "-", verdict);
         continue;
       }
       double change = now.median() / old.median() - 1;
@@ -95,16 +109,25 @@ public final class CompareCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-28s %10s %10s %+8.1f%% %8.4f  %s%n", entry.getKey(),
           Units.seconds(old.median()), Units.seconds(now.median()), change * 100, p, verdict);
     }
-    for (String key : before.keySet()) {
-      if (!after.containsKey(key)) {
-        missing.add(key + " (only in " + oldReport + ")");
+    for (Map.Entry<String, Series> entry : before.entrySet()) {
+      if (!after.containsKey(entry.getKey())) {
+        missing.add(entry.getKey() + " (only in " + oldReport + ")");
+        if (entry.getValue().isOk()) {
+          regressions.add(entry.getKey() + " was OK, now missing from " + newReport);
+        }
       }
     }
     for (String line : missing) {
       out.println("not compared: " + line);
     }
+    for (String line : regressions) {
+      out.println("regression: " + line);
+    }
+    if (failOnSlowdown != null && !regressions.isEmpty()) {
+      failed = true;
+    }
     out.flush();
-    return failed ? ExitCode.FAILED : 0;
+    return failed ? ExitCode.FAILED : ExitCode.OK;
   }
 
   static double percent(String text) {

@@ -38,6 +38,13 @@ final class RunOptions {
           + "(default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "10",
+      description = "Stop a solver's timed calls after this long even if fewer than --repeat "
+          + "(never fewer than 3); auto warm-up stops after as long too, like JMH's measurement "
+          + "time, so seconds-long calls (pure Python) keep the race short (default: "
+          + "${DEFAULT-VALUE}).")
+  double timeBudgetSeconds;
+
   @Option(names = "--solvers", paramLabel = "ID[,ID]", split = ",",
       description = "Only these solvers, in this order (default: all; 'descent list' shows them).")
   List<String> solverIds = new ArrayList<>();
@@ -82,7 +89,7 @@ final class RunOptions {
 
   RaceSettings settings() {
     return new RaceSettings(List.copyOf(new LinkedHashSet<>(precisions)), repeat, warmup,
-        solverIds, fork, timeoutSeconds, baseline);
+        solverIds, fork, timeoutSeconds, baseline, timeBudgetSeconds);
   }
 
   List<Path> folders() {

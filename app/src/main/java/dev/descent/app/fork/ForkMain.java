@@ -54,7 +54,7 @@ public final class ForkMain {
       return;
     }
     RaceSettings settings = RaceSettings.inProcess(job.precisions(), job.repeat(), job.warmup(),
-        List.of(job.solverId()));
+        List.of(job.solverId())).withTimeBudget(job.timeBudgetSeconds());
     for (Precision precision : job.precisions()) {
       Measurement measurement = SolverRun.measure(solver, precision, problem, settings,
           step -> send(protocol, ForkProtocol.Message.progress(step)));

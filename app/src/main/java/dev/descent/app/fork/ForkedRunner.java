@@ -156,7 +156,8 @@ public final class ForkedRunner implements Launcher {
     ForkProtocol.Job job = new ForkProtocol.Job(solver.id(), precisions, settings.repeat(),
         settings.warmup(), problem.recipe(), problem.schedule().learningRate(),
         problem.schedule().epochs(), problem.schedule().traceInterval(),
-        pluginFolders.stream().map(Path::toString).toList(), properties, List.of());
+        pluginFolders.stream().map(Path::toString).toList(), properties,
+        settings.timeBudgetSeconds(), List.of());
     List<Measurement> results = new ArrayList<>();
     Path errorFile;
     Process process;

@@ -16,35 +16,43 @@ import java.util.List;
  * @param setupSeconds the time {@code prepare} took, or NaN
  * @param warmupSeconds the untimed calls' times, in order
  * @param seconds the timed calls' times, in order
- * @param weights the final weights of the last timed call, or empty
- * @param losses the loss trace of the last timed call, or empty
+ * @param weights the final weights of the first call (every later call of the same schedule
+ *     must give them bit for bit), or empty
+ * @param losses the loss trace of the extra, untimed traced call, or empty
  * @param timedOut whether the run was killed for going silent past the timeout
+ * @param unrepeatable which call first gave other weights than the first call, and both; empty
+ *     when every call agreed
+ * @param judged every result the race must check against the reference: each launch's weights
+ *     and each traced call's weights, in order
  */
 public record Measurement(Precision precision, String unavailable, String error, String device,
     double setupSeconds, List<Double> warmupSeconds, List<Double> seconds, double[] weights,
-    double[] losses, boolean timedOut) {
+    double[] losses, boolean timedOut, String unrepeatable, List<double[]> judged) {
 
   public Measurement {
     warmupSeconds = List.copyOf(warmupSeconds);
     seconds = List.copyOf(seconds);
+    unrepeatable = unrepeatable == null ? "" : unrepeatable;
+    judged = judged == null ? List.of() : List.copyOf(judged);
   }
 
   static Measurement unavailable(Precision precision, String reason) {
     return new Measurement(precision, reason, "", "", Double.NaN, List.of(), List.of(),
-        new double[0], new double[0], false);
+        new double[0], new double[0], false, "", List.of());
   }
 
   static Measurement failed(Precision precision, String error, String device,
       double setupSeconds, List<Double> warmup, List<Double> seconds) {
     return new Measurement(precision, "", error, device, setupSeconds, warmup, seconds,
-        new double[0], new double[0], false);
+        new double[0], new double[0], false, "", List.of());
   }
 
   /**
    * Several launches of the same run as one: the first that could not run or failed stands for
-   * all; otherwise every launch's warm-up and timed calls together, the median setup time and
-   * the last launch's weights. A launch that lands on a different device is a failure, since its
-   * times would not belong together.
+   * all; otherwise every launch's warm-up and timed calls together, the median setup time, the
+   * first launch's weights and every launch's results to judge (so a solver that cuts corners in
+   * one launch only is caught), and the first launch's unrepeatable calls, if any. A launch that
+   * lands on a different device is a failure, since its times would not belong together.
    */
   static Measurement pool(List<Measurement> launches) {
     Measurement first = launches.get(0);
@@ -63,20 +71,26 @@ public record Measurement(Precision precision, String unavailable, String error,
     List<Double> warmup = new ArrayList<>();
     List<Double> seconds = new ArrayList<>();
     List<Double> setups = new ArrayList<>();
-    for (Measurement launch : launches) {
+    List<double[]> judged = new ArrayList<>();
+    String unrepeatable = "";
+    for (int index = 0; index < launches.size(); index++) {
+      Measurement launch = launches.get(index);
       warmup.addAll(launch.warmupSeconds());
       seconds.addAll(launch.seconds());
       setups.add(launch.setupSeconds());
+      judged.addAll(launch.judged());
+      if (unrepeatable.isEmpty() && !launch.unrepeatable().isEmpty()) {
+        unrepeatable = "launch " + (index + 1) + ": " + launch.unrepeatable();
+      }
     }
-    Measurement last = launches.get(launches.size() - 1);
     return new Measurement(first.precision(), "", "", first.device(),
-        Quantiles.median().compute(setups), warmup, seconds, last.weights(), last.losses(),
-        false);
+        Quantiles.median().compute(setups), warmup, seconds, first.weights(), first.losses(),
+        false, unrepeatable, judged);
   }
 
   /** A run that a forked JVM never finished: it died, or went silent and was killed. */
   public static Measurement lost(Precision precision, String error, boolean timedOut) {
     return new Measurement(precision, "", error, "", Double.NaN, List.of(), List.of(),
-        new double[0], new double[0], timedOut);
+        new double[0], new double[0], timedOut, "", List.of());
   }
 }

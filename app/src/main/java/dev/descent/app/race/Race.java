@@ -3,6 +3,7 @@ package dev.descent.app.race;
 import com.google.common.base.Stopwatch;
 import dev.descent.api.Launch;
 import dev.descent.api.Precision;
+import dev.descent.api.Schedule;
 import dev.descent.api.Solver;
 import dev.descent.app.machine.Environment;
 import dev.descent.app.plugin.Plugins;
@@ -11,8 +12,13 @@ import dev.descent.app.stats.Units;
 import dev.descent.reference.Deviation;
 import dev.descent.reference.LeastSquares;
 import dev.descent.reference.ReferenceDescent;
+import dev.descent.reference.Tolerances;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,14 +28,6 @@ import java.util.concurrent.TimeUnit;
  * exits, crashes or hangs gets a row that says so and the race goes on.
  */
 public final class Race {
-
-  /**
-   * The relative deviation from the reference a result may have and still be OK. Float64 solvers
-   * differ from the reference only in the order of additions; float32 ones round the data too.
-   */
-  public static double tolerance(Precision precision) {
-    return precision == Precision.FLOAT64 ? 1e-9 : 1e-3;
-  }
 
   private final Plugins plugins;
   private final Progress progress;
@@ -69,9 +67,15 @@ public final class Race {
 
   public RaceReport run(Problem problem, RaceSettings settings) {
     List<Solver> chosen = selected(settings);
-    progress.update("computing the float64 reference trajectory…");
+    progress.update("computing the reference trajectories…");
     Stopwatch referenceClock = Stopwatch.createStarted();
-    double[] reference = ReferenceDescent.descend(problem.data(), problem.schedule()).weights();
+    Schedule untraced = problem.schedule().tracedEvery(0);
+    Map<Precision, double[]> references = new EnumMap<>(Precision.class);
+    references.put(Precision.FLOAT64, ReferenceDescent.descend(problem.data(), untraced).weights());
+    if (settings.precisions().contains(Precision.FLOAT32)) {
+      references.put(Precision.FLOAT32,
+          ReferenceDescent.descend(problem.data(), untraced, Precision.FLOAT32).weights());
+    }
     double referenceSeconds = referenceClock.elapsed(TimeUnit.NANOSECONDS) / 1e9;
     double[] closedForm = new double[0];
     String closedFormError = "";
@@ -86,12 +90,12 @@ public final class Race {
       Solver solver = chosen.get(index);
       Launch launch = launcher.launchOf(solver);
       for (Measurement measurement : measured.get(index)) {
-        entries.add(judge(solver, measurement, launch, reference, closedForm));
+        entries.add(judge(solver, measurement, launch, problem, references, closedForm));
       }
     }
     progress.done();
     List<String> failures = plugins.solvers().failures().stream().map(Object::toString).toList();
-    return new RaceReport(Environment.current(), problem, settings, reference, referenceSeconds,
+    return new RaceReport(Environment.current(), problem, settings, references, referenceSeconds,
         closedForm, closedFormError, entries, failures);
   }
 
@@ -146,11 +150,18 @@ public final class Race {
     }
   }
 
-  private RaceEntry judge(Solver solver, Measurement m, Launch launch, double[] reference,
-      double[] closedForm) {
+  /**
+   * The verdict on one row. Every result the run produced is judged — each launch's, each traced
+   * call's — against the reference trajectory of the row's own precision, with the tolerance
+   * defined once in {@link Tolerances}; and every call of a launch must have given the same
+   * weights bit for bit. The row's deviation is the largest found.
+   */
+  private RaceEntry judge(Solver solver, Measurement m, Launch launch, Problem problem,
+      Map<Precision, double[]> references, double[] closedForm) {
     Status status;
     String message;
     double deviation = Double.NaN;
+    double float64Deviation = Double.NaN;
     double closedFormDeviation = Double.NaN;
     if (!m.unavailable().isEmpty()) {
       status = Status.UNAVAILABLE;
@@ -162,18 +173,42 @@ public final class Race {
       status = Status.FAILED;
       message = m.error();
     } else {
-      deviation = Deviation.relative(m.weights(), reference);
+      double[] reference = references.get(m.precision());
+      double[] float64 = references.get(Precision.FLOAT64);
+      deviation = 0;
+      float64Deviation = 0;
+      int worst = 0;
+      for (int index = 0; index < m.judged().size(); index++) {
+        double[] weights = m.judged().get(index);
+        double own = Deviation.relative(weights, reference);
+        if (!(own <= deviation)) {
+          deviation = own;
+          worst = index;
+        }
+        float64Deviation = Math.max(float64Deviation, Deviation.relative(weights, float64));
+      }
       closedFormDeviation = closedForm.length == 0
           ? Double.NaN : Deviation.relative(m.weights(), closedForm);
-      boolean ok = deviation <= tolerance(m.precision());
-      status = ok ? Status.OK : Status.FAIL;
-      message = ok ? "" : String.format("wrong result: deviates %.3g from the float64 reference "
-          + "(tolerance %s)", deviation, tolerance(m.precision()));
+      double tolerance = Tolerances.relative(m.precision(), problem.data().samples(),
+          problem.data().weightCount());
+      if (!m.unrepeatable().isEmpty()) {
+        status = Status.FAIL;
+        message = "not repeatable: " + m.unrepeatable();
+      } else if (deviation <= tolerance) {
+        status = Status.OK;
+        message = "";
+      } else {
+        status = Status.FAIL;
+        message = String.format(Locale.ROOT, "wrong result: %s deviates %.3g from the %s "
+                + "reference (tolerance %.3g)%s", Arrays.toString(m.judged().get(worst)),
+            deviation, m.precision().shortName(), tolerance,
+            m.judged().size() > 1 ? " in result " + (worst + 1) + " of " + m.judged().size() : "");
+      }
     }
     return new RaceEntry(solver.id(), safeDescription(solver), plugins.origin(solver),
         m.precision(), status, m.device(), m.setupSeconds(), m.warmupSeconds(),
-        new Timings(m.seconds()), m.weights(), m.losses(), deviation, closedFormDeviation, launch,
-        message);
+        new Timings(m.seconds()), m.weights(), m.losses(), deviation, float64Deviation,
+        closedFormDeviation, launch, message);
   }
 
   private static String safeDescription(Solver solver) {

@@ -19,7 +19,9 @@ import java.util.List;
  * @param timings the timed {@code descend} calls
  * @param weights the final weights of the last timed call (empty when it did not run)
  * @param losses the loss trace of the last timed call (empty without --trace)
- * @param deviation relative deviation from the float64 reference trajectory, NaN when not run
+ * @param deviation the largest relative deviation of its results from the reference trajectory
+ *     of its own precision, NaN when not run
+ * @param float64Deviation the same from the float64 reference (equal to deviation for f64 rows)
  * @param closedFormDeviation relative deviation from the closed form, NaN when unknown
  * @param launch the JVM options and environment its forked JVM got (NONE in-process)
  * @param message why it is not OK, or empty
@@ -37,6 +39,7 @@ public record RaceEntry(
     double[] weights,
     double[] losses,
     double deviation,
+    double float64Deviation,
     double closedFormDeviation,
     Launch launch,
     String message) {

@@ -1,8 +1,11 @@
 package dev.descent.app.race;
 
+import dev.descent.api.Precision;
 import dev.descent.app.machine.Environment;
 import dev.descent.app.machine.MachineLimits;
+import dev.descent.reference.Tolerances;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,8 +15,9 @@ import java.util.Optional;
  * @param environment the machine and JVM
  * @param problem the data and schedule
  * @param settings precisions, repeats, warm-up, solver selection, forking
- * @param referenceWeights the float64 reference trajectory's final weights
- * @param referenceSeconds how long the reference took (not a benchmark: one cold run)
+ * @param references the final weights of the reference trajectory in each precision raced
+ *     (float64 always; float32 when f32 is raced)
+ * @param referenceSeconds how long the references took (not a benchmark: one cold run)
  * @param closedFormWeights the least-squares solution, empty when the system is singular
  * @param closedFormError why there is no closed form, or empty
  * @param entries one per solver and precision, in race order
@@ -24,7 +28,7 @@ public record RaceReport(
     Environment environment,
     Problem problem,
     RaceSettings settings,
-    double[] referenceWeights,
+    Map<Precision, double[]> references,
     double referenceSeconds,
     double[] closedFormWeights,
     String closedFormError,
@@ -33,15 +37,26 @@ public record RaceReport(
     Optional<MachineLimits> limits) {
 
   public RaceReport {
+    references = Map.copyOf(references);
     entries = List.copyOf(entries);
     loadFailures = List.copyOf(loadFailures);
   }
 
   RaceReport(Environment environment, Problem problem, RaceSettings settings,
-      double[] referenceWeights, double referenceSeconds, double[] closedFormWeights,
+      Map<Precision, double[]> references, double referenceSeconds, double[] closedFormWeights,
       String closedFormError, List<RaceEntry> entries, List<String> loadFailures) {
-    this(environment, problem, settings, referenceWeights, referenceSeconds, closedFormWeights,
+    this(environment, problem, settings, references, referenceSeconds, closedFormWeights,
         closedFormError, entries, loadFailures, MachineLimits.cached(environment));
+  }
+
+  /** The float64 reference trajectory's final weights. */
+  public double[] referenceWeights() {
+    return references.get(Precision.FLOAT64);
+  }
+
+  /** The allowed relative deviation of a row in this precision from its own reference. */
+  public double tolerance(Precision precision) {
+    return Tolerances.relative(precision, problem.data().samples(), problem.data().weightCount());
   }
 
   /** Whether any entry is a wrong result, a failure or a timeout: the exit code is then 1. */
@@ -62,9 +77,11 @@ public record RaceReport(
   }
 
   /**
-   * How many times faster than the baseline this entry is, by mean time, and the error of that
-   * ratio from both standard deviations (as hyperfine's "Relative" column): {@code [ratio,
-   * error]}, NaN where unknown.
+   * How many times faster than the baseline this entry is, by mean time, and the half-width of
+   * that ratio's 99.9 % confidence interval, {@code [ratio, error]} (NaN where unknown). With
+   * {@code r = mean_base / mean_entry} and {@code h} the half-widths of the two means' 99.9 %
+   * intervals (the "mean ± 99.9%" column), the error is propagated to first order:
+   * {@code r · sqrt((h_base / mean_base)² + (h_entry / mean_entry)²)}; 0 for the baseline itself.
    */
   public double[] relativeSpeed(RaceEntry entry) {
     Optional<RaceEntry> base = baseline();
@@ -74,8 +91,8 @@ public record RaceReport(
     double a = base.get().timings().mean();
     double b = entry.timings().mean();
     double ratio = a / b;
-    double sa = base.get().timings().standardDeviation() / a;
-    double sb = entry.timings().standardDeviation() / b;
+    double sa = base.get().timings().confidence999() / a;
+    double sb = entry.timings().confidence999() / b;
     double error = entry == base.get() ? 0 : ratio * Math.sqrt(sa * sa + sb * sb);
     return new double[] {ratio, error};
   }

@@ -6,7 +6,9 @@ import dev.descent.api.Fit;
 import dev.descent.api.Precision;
 import dev.descent.api.Solver;
 import dev.descent.api.Workspace;
+import dev.descent.api.Schedule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -21,10 +23,8 @@ public final class SolverRun {
   static final int SETTLE_WINDOW = 3;
   /** Largest over smallest of the settle window: 5 %. */
   static final double SETTLED = 1.05;
-  /** Auto warm-up gives up settling after this many calls... */
+  /** Auto warm-up gives up settling after this many calls, or after the time budget. */
   static final int MAX_WARMUP_CALLS = 30;
-  /** ...or after this much time. */
-  static final double MAX_WARMUP_SECONDS = 20;
 
   private SolverRun() {}
 
@@ -43,22 +43,37 @@ public final class SolverRun {
     double setupSeconds = Double.NaN;
     List<Double> warmup = new ArrayList<>();
     List<Double> seconds = new ArrayList<>();
+    Schedule timed = problem.schedule().tracedEvery(0);
     try {
       progress.accept("prepare");
       Stopwatch setup = Stopwatch.createStarted();
       try (Workspace workspace = solver.prepare(problem.data(), precision)) {
         setupSeconds = elapsed(setup);
         device = workspace.device();
-        warmUp(workspace, problem, settings.warmup(), warmup, progress);
-        Fit fit = null;
-        for (int call = 0; call < settings.repeat(); call++) {
+        Calls calls = new Calls(workspace, timed);
+        warmUp(calls, settings.warmup(), settings.timeBudgetSeconds(), warmup, progress);
+        int fewest = Math.min(RaceSettings.MIN_TIMED_CALLS, settings.repeat());
+        double spent = 0;
+        for (int call = 0; call < settings.repeat()
+            && (call < fewest || spent < settings.timeBudgetSeconds()); call++) {
           progress.accept("repeat " + (call + 1) + "/" + settings.repeat());
-          Stopwatch solve = Stopwatch.createStarted();
-          fit = workspace.descend(problem.schedule());
-          seconds.add(elapsed(solve));
+          double elapsed = calls.timed();
+          seconds.add(elapsed);
+          spent += elapsed;
+        }
+        List<double[]> judged = new ArrayList<>();
+        judged.add(calls.first);
+        double[] losses = new double[0];
+        if (problem.schedule().traceInterval() > 0) {
+          // The loss curve costs extra work (and, in some backends, another program): it comes
+          // from one more call, untimed, whose weights are judged like the others'.
+          progress.accept("trace");
+          Fit traced = workspace.descend(problem.schedule());
+          judged.add(traced.weights());
+          losses = traced.losses();
         }
         return new Measurement(precision, "", "", device, setupSeconds, warmup, seconds,
-            fit.weights(), fit.losses(), false);
+            calls.first, losses, false, calls.unrepeatable, judged);
       }
     } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
       return Measurement.failed(precision, describe(e), device, setupSeconds, warmup, seconds);
@@ -66,23 +81,55 @@ public final class SolverRun {
   }
 
   /**
-   * A fixed number of calls, or until the time per call settles: the last few calls within 5 %
-   * of each other, as a JIT that has finished compiling and caches that are warm give.
+   * Every call of one schedule, timed, and its weights compared with the first call's bit for
+   * bit: a solver that does less work on some calls than on others (or remembers an answer) is
+   * caught whichever call the race would have kept.
    */
-  private static void warmUp(Workspace workspace, Problem problem, int calls, List<Double> times,
-      Consumer<String> progress) {
-    boolean auto = calls == RaceSettings.AUTO_WARMUP;
-    Stopwatch total = Stopwatch.createStarted();
-    for (int call = 0; auto ? !settled(times, total) : call < calls; call++) {
-      progress.accept("warm-up " + (call + 1) + (auto ? "" : "/" + calls));
+  private static final class Calls {
+    private final Workspace workspace;
+    private final Schedule schedule;
+    private int count;
+    double[] first;
+    String unrepeatable = "";
+
+    Calls(Workspace workspace, Schedule schedule) {
+      this.workspace = workspace;
+      this.schedule = schedule;
+    }
+
+    /** One call; its duration in seconds. */
+    double timed() {
       Stopwatch clock = Stopwatch.createStarted();
-      workspace.descend(problem.schedule());
-      times.add(elapsed(clock));
+      Fit fit = workspace.descend(schedule);
+      double elapsed = elapsed(clock);
+      double[] weights = fit.weights();
+      count++;
+      if (first == null) {
+        first = weights;
+      } else if (unrepeatable.isEmpty() && !Arrays.equals(first, weights)) {
+        unrepeatable = "call " + count + " gave " + Arrays.toString(weights) + " but call 1 gave "
+            + Arrays.toString(first);
+      }
+      return elapsed;
     }
   }
 
-  public static boolean settled(List<Double> times, Stopwatch total) {
-    if (times.size() >= MAX_WARMUP_CALLS || elapsed(total) >= MAX_WARMUP_SECONDS) {
+  /**
+   * A fixed number of calls, or until the time per call settles: the last few calls within 5 %
+   * of each other, as a JIT that has finished compiling and caches that are warm give.
+   */
+  private static void warmUp(Calls workspace, int calls, double budgetSeconds, List<Double> times,
+      Consumer<String> progress) {
+    boolean auto = calls == RaceSettings.AUTO_WARMUP;
+    Stopwatch total = Stopwatch.createStarted();
+    for (int call = 0; auto ? !settled(times, total, budgetSeconds) : call < calls; call++) {
+      progress.accept("warm-up " + (call + 1) + (auto ? "" : "/" + calls));
+      times.add(workspace.timed());
+    }
+  }
+
+  static boolean settled(List<Double> times, Stopwatch total, double budgetSeconds) {
+    if (times.size() >= MAX_WARMUP_CALLS || elapsed(total) >= budgetSeconds) {
       return true;
     }
     if (times.size() < SETTLE_WINDOW) {

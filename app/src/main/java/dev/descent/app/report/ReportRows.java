@@ -4,7 +4,6 @@ import dev.descent.api.Dataset;
 import dev.descent.api.Precision;
 import dev.descent.api.Schedule;
 import dev.descent.app.machine.Environment;
-import dev.descent.app.race.Race;
 import dev.descent.app.race.RaceEntry;
 import dev.descent.app.race.RaceReport;
 import dev.descent.app.race.RaceSettings;
@@ -117,8 +116,8 @@ final class ReportRows {
         + ", ± its error; total = setup + best, as the article timed it.");
     notes.add(String.format(Locale.ROOT,
         "deviation: relative to the float64 reference trajectory %s; OK within %.0e (f64), %.0e (f32).",
-        Arrays.toString(report.referenceWeights()), Race.tolerance(Precision.FLOAT64),
-        Race.tolerance(Precision.FLOAT32)));
+        Arrays.toString(report.referenceWeights()), report.tolerance(Precision.FLOAT64),
+        report.tolerance(Precision.FLOAT32)));
     notes.add(report.limits().map(limits -> String.format(Locale.ROOT,
         "ns/el·ep, GB/s, GFLOP/s: the best time against the textbook work of N·epochs samples; "
             + "%% limit: the one-core roofline (%.0f GB/s for this working set, %.1f GB/s "

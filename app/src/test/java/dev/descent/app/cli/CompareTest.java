@@ -1,6 +1,7 @@
 package dev.descent.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.descent.app.Run;
@@ -9,16 +10,56 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CompareTest {
 
   private static String report(String solver, double... samples) {
+    return report(solver, "OK", samples);
+  }
+
+  private static String report(String solver, String status, double... samples) {
+    return "{\"results\":[" + row(solver, status, samples) + "]}";
+  }
+
+  private static String row(String solver, String status, double... samples) {
     StringBuilder values = new StringBuilder();
     for (double sample : samples) {
       values.append(values.length() == 0 ? "" : ",").append(sample);
     }
-    return "{\"results\":[{\"solver\":\"" + solver + "\",\"precision\":\"f64\",\"status\":\"OK\","
-        + "\"samples\":[" + values + "]}]}";
+    return "{\"solver\":\"" + solver + "\",\"precision\":\"f64\",\"status\":\"" + status
+        + "\",\"samples\":[" + values + "]}";
+  }
+
+  /**
+   * A solver that gets faster by giving wrong answers, that fails, hangs, becomes unavailable or
+   * disappears has regressed: with --fail-on-slowdown the comparison fails and says why; a FAIL
+   * row's fast times are never compared as timings.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"FAIL", "FAILED", "TIMEOUT", "UNAVAILABLE"})
+  void aSolverThatStopsBeingOkIsARegression(String status, @TempDir Path dir) throws IOException {
+    Path old = Files.writeString(dir.resolve("old.json"), report("simd", 10, 11, 10.5, 10.2, 10.8));
+    Path now = Files.writeString(dir.resolve("new.json"), report("simd", status, 1, 1.1, 1, 1, 1));
+    Run run = Run.of("compare", old.toString(), now.toString(), "--fail-on-slowdown", "10%");
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.out().contains("regression: simd f64 was OK, now " + status), run.out());
+    assertFalse(run.out().contains("faster"), run.out());
+
+    Run report = Run.of("compare", old.toString(), now.toString());
+    assertEquals(0, report.exitCode(), "without --fail-on-slowdown it only reports");
+    assertTrue(report.out().contains("REGRESSION: was OK, now " + status), report.out());
+  }
+
+  @Test
+  void aSolverThatDisappearsIsARegression(@TempDir Path dir) throws IOException {
+    Path old = Files.writeString(dir.resolve("old.json"), "{\"results\":[" + row("simd", "OK", 1, 2)
+        + "," + row("scalar", "OK", 5, 6) + "]}");
+    Path now = Files.writeString(dir.resolve("new.json"), report("scalar", 5, 6));
+    Run run = Run.of("compare", old.toString(), now.toString(), "--fail-on-slowdown", "10%");
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.out().contains("regression: simd f64 was OK, now missing"), run.out());
   }
 
   @Test

@@ -50,6 +50,8 @@ class FaultInjectionTest {
         FaultySolver.Exits.class.getName(),
         FaultySolver.CrashesNatively.class.getName(),
         FaultySolver.WrongWeights.class.getName(),
+        FaultySolver.SkipsOnAlternateCalls.class.getName(),
+        FaultySolver.SkipsInOneFork.class.getName(),
         FaultySolver.ConstructorThrows.class.getName()) + "\n");
   }
 
@@ -78,14 +80,43 @@ class FaultInjectionTest {
     assertRow(rows, "fault.hangs f32", "FAILED", "not run: the fork was killed after a timeout");
     assertRow(rows, "fault.exits f64", "FAILED", "exited with status 3");
     assertRow(rows, "fault.exits f64", "FAILED", "fault.exits: giving up");
+    assertRow(rows, "fault.exits f32", "FAILED", "not run");
     assertRow(rows, "fault.crashes f64", "FAILED", "crashed (SIGSEGV");
     assertRow(rows, "fault.crashes f64", "FAILED", "crash log");
+    assertRow(rows, "fault.crashes f32", "FAILED", "not run");
     assertRow(rows, "fault.wrong f64", "FAIL", "wrong result");
     assertRow(rows, "fault.wrong f32", "FAIL", "wrong result");
 
     String failures = root.getAsJsonArray("loadFailures").toString();
     assertTrue(failures.contains("ConstructorThrows") && failures.contains("no libfault"), failures);
     assertTrue(run.out().contains("not loaded: "), "the table names the provider that failed");
+  }
+
+  /**
+   * Solvers that do the work on some calls only, or in some launches only: the race judges every
+   * call of every launch, so neither gets an OK row (with the last call's or last launch's
+   * weights, the old race called both OK).
+   */
+  @Test
+  void lazinessOnSomeCallsOrInOneForkFails(@TempDir Path out) throws IOException {
+    Path report = out.resolve("race.json");
+    Run run = Run.of("race", "--plugins", plugins.toString(),
+        "--solvers", "fault.alternate,fault.onefork,scalar", "--precision", "f64",
+        "--n", "300", "--epochs", "40", "--repeat", "3", "--warmup", "1", "--fork", "2",
+        "--jvm-arg=-D" + FaultySolver.SkipsInOneFork.MARKER + "=" + out.resolve("marker"),
+        "--format", "json", "--output", report.toString());
+
+    assertEquals(ExitCode.FAILED, run.exitCode(), run.out() + run.err());
+    JsonObject root = JsonParser.parseString(Files.readString(report)).getAsJsonObject();
+    Map<String, JsonObject> rows = new HashMap<>();
+    for (JsonElement element : root.getAsJsonArray("results")) {
+      JsonObject row = element.getAsJsonObject();
+      rows.put(row.get("solver").getAsString() + " " + row.get("precision").getAsString(), row);
+    }
+    assertRow(rows, "scalar f64", "OK", "");
+    assertRow(rows, "fault.alternate f64", "FAIL", "not repeatable: launch 1: call 2 gave");
+    assertRow(rows, "fault.onefork f64", "FAIL", "wrong result");
+    assertRow(rows, "fault.onefork f64", "FAIL", "in result 1 of 2");
   }
 
   private static void assertRow(Map<String, JsonObject> rows, String key, String status,

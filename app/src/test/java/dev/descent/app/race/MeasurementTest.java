@@ -13,9 +13,14 @@ import org.junit.jupiter.api.Test;
 class MeasurementTest {
 
   private static Measurement ran(String device, double setup, double... seconds) {
+    return ran(device, setup, new double[] {1, 2}, "", seconds);
+  }
+
+  private static Measurement ran(String device, double setup, double[] weights,
+      String unrepeatable, double... seconds) {
     return new Measurement(Precision.FLOAT64, "", "", device, setup, List.of(1.0),
-        Arrays.stream(seconds).boxed().toList(), new double[] {1, 2}, new double[0],
-        false);
+        Arrays.stream(seconds).boxed().toList(), weights, new double[0], false, unrepeatable,
+        List.of(weights));
   }
 
   @Test
@@ -26,6 +31,17 @@ class MeasurementTest {
     assertEquals(3, pooled.warmupSeconds().size());
     assertEquals(0.2, pooled.setupSeconds(), 0);
     assertEquals("cpu", pooled.device());
+  }
+
+  @Test
+  void everyLaunchsWeightsAreKeptForTheVerdictAndTheFirstUnrepeatableLaunchIsNamed() {
+    double[] honest = {1, 2};
+    double[] lazy = {1, 1.5};
+    Measurement pooled = Measurement.pool(List.of(ran("cpu", 0.1, honest, "", 1),
+        ran("cpu", 0.1, lazy, "", 2), ran("cpu", 0.1, honest, "call 2 gave [0.0]", 3)));
+    assertEquals(3, pooled.judged().size());
+    assertEquals(lazy[1], pooled.judged().get(1)[1], 0);
+    assertEquals("launch 3: call 2 gave [0.0]", pooled.unrepeatable());
   }
 
   @Test

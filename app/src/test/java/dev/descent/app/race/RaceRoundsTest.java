@@ -35,7 +35,7 @@ class RaceRoundsTest {
     ForkedRunner forks = new ForkedRunner(List.of(), Map.of(), List.of(), 60, null);
     Race race = new Race(Plugins.load(List.of()), recording, forks);
     RaceSettings settings = new RaceSettings(List.of(Precision.FLOAT64, Precision.FLOAT32), 3, 0,
-        List.of("scalar", "scalar.numpy"), 2, 60, "");
+        List.of("scalar", "scalar.numpy"), 2, 60, "", RaceSettings.DEFAULT_TIME_BUDGET);
     Problem problem = Problem.of(DataRecipe.generated(300, 2, 7, 0.1), Schedule.of(0.01, 20));
 
     RaceReport report = race.run(problem, settings);

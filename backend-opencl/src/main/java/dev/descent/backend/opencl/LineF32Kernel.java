@@ -1,3 +1,4 @@
+// Generated from src/main/templates/dev/descent/backend/opencl/X-LineKernel.java.template by dev.descent.codegen.Generator; do not edit.
 package dev.descent.backend.opencl;
 
 import com.aparapi.Kernel;
@@ -10,9 +11,8 @@ import dev.descent.api.Dataset;
  *
  * <p>Why lanes: without fast-math the OpenCL compiler may not reorder a floating-point sum, so a
  * work-item's single running sum stays scalar. Sixteen separate sums are sixteen independent
- * additions, which PoCL's LLVM packs into vector instructions without changing any rounding.
- * On PoCL's CPU device the article's descent then takes ~7 ms in float32 (~11 ms in float64)
- * instead of ~100 ms.
+ * additions, which PoCL's LLVM packs into vector instructions without changing any rounding
+ * (the README has the timings with and without lanes).
  * The lanes are written out because Aparapi has no vector types, and private arrays would be
  * shared between the threads of its Java fallback. Chunks start at a multiple of sixteen that
  * the compiler cannot see ({@code lid * chunk}, chunk set by the host), which keeps {@code i + 3}

@@ -67,7 +67,7 @@ final class OpenclOptions {
   static Launch launch() {
     Map<String, String> environment = new LinkedHashMap<>();
     putUnlessSet(environment, "POCL_CACHE_DIR", kernelCache().toString());
-    // PoCL's single-threaded device launches a kernel in ~15 us instead of 35-200 us; a
+    // PoCL's single-threaded device launches a kernel several times faster (README); a
     // resident kernel is one work-group on one core either way. Never set it empty: PoCL
     // then offers no device at all.
     putUnlessSet(environment, "POCL_DEVICES", "basic");

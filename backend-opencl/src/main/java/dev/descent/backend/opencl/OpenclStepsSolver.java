@@ -7,8 +7,8 @@ import dev.descent.api.Workspace;
 /**
  * {@code opencl.steps}: one Aparapi kernel launch per epoch — the faithful "one graph step per
  * epoch" shape. Work-items sum errors and errors times features per work-group; the host adds
- * up the groups and updates the weights. Its time is mostly launch overhead (35-200 us per
- * launch on PoCL's threaded CPU device, ~15 us on its single-threaded one).
+ * up the groups and updates the weights. Its time is mostly launch overhead (measured in the
+ * README).
  */
 public final class OpenclStepsSolver extends OpenclSolver {
 

@@ -9,9 +9,9 @@ import dev.descent.api.Schedule;
 final class ResidentWorkspace extends OpenclWorkspace {
   private final ResidentProgram program;
 
-  private ResidentWorkspace(int weightCount, DeviceKernel kernel, String device,
+  private ResidentWorkspace(Dataset data, DeviceKernel kernel, String device,
       ResidentProgram program) {
-    super(weightCount, kernel, device);
+    super(data, kernel, device);
     this.program = program;
   }
 
@@ -38,7 +38,7 @@ final class ResidentWorkspace extends OpenclWorkspace {
       String device = !target.isOpenCl() ? target.description()
           : target.description() + ", 1 work-group of " + localSize
               + (line ? " x " + LineF32Kernel.LANES + " lanes" : "");
-      return new ResidentWorkspace(data.weightCount(), kernel, device, program);
+      return new ResidentWorkspace(data, kernel, device, program);
     } catch (RuntimeException | Error e) {
       kernel.close();
       throw e;
@@ -46,7 +46,7 @@ final class ResidentWorkspace extends OpenclWorkspace {
   }
 
   @Override
-  Fit run(Schedule schedule, double[] start) {
+  protected Fit run(Schedule schedule, double[] start) {
     program.load(start, schedule.learningRate(), schedule.epochs(), schedule.traceInterval());
     kernel.run();
     return new Fit(program.weights(), program.losses(schedule.traceLength()));

@@ -8,8 +8,8 @@ import java.util.function.IntToLongFunction;
  * How many work-items the kernels use, and whether a dataset fits the device at all.
  *
  * <p>On a CPU a work-group runs on one core and its work-items are loop iterations, so few of them
- * do: the resident kernel uses 8 (on PoCL, 2 to 64 work-items took 7-11 ms in float32, 8 and 16
- * the least) and the per-epoch kernel one group of 64 per compute unit. A GPU wants many: 256
+ * do: the resident kernel uses 8 (the fastest of 2 to 64 on PoCL, see the README) and the
+ * per-epoch kernel one group of 64 per compute unit. A GPU wants many: 256
  * per group. The Java fallback runs one work-item, because Aparapi gives every work-item of a
  * group its own thread and a barrier costs a thread hand-over there.
  */

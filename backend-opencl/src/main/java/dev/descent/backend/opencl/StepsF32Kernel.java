@@ -1,3 +1,4 @@
+// Generated from src/main/templates/dev/descent/backend/opencl/X-StepsKernel.java.template by dev.descent.codegen.Generator; do not edit.
 package dev.descent.backend.opencl;
 
 import com.aparapi.Kernel;

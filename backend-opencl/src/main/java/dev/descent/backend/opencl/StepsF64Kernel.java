@@ -1,3 +1,4 @@
+// Generated from src/main/templates/dev/descent/backend/opencl/X-StepsKernel.java.template by dev.descent.codegen.Generator; do not edit.
 package dev.descent.backend.opencl;
 
 import com.aparapi.Kernel;
@@ -106,12 +107,13 @@ final class StepsF64Kernel extends Kernel implements StepsProgram {
 
   @Override
   public void step(double learningRate) {
-        for (int j = 0; j < m; j++) {
+    double mu = learningRate;
+    for (int j = 0; j < m; j++) {
       double g = 0.0;
       for (int q = 0; q < groups; q++) {
         g += sums[q * (m + 1) + j];
       }
-      w[j] += learningRate * (f * g);
+      w[j] += mu * (f * g);
     }
   }
 

@@ -12,9 +12,9 @@ import dev.descent.api.Schedule;
 final class StepsWorkspace extends OpenclWorkspace {
   private final StepsProgram program;
 
-  private StepsWorkspace(int weightCount, DeviceKernel kernel, String device,
+  private StepsWorkspace(Dataset data, DeviceKernel kernel, String device,
       StepsProgram program) {
-    super(weightCount, kernel, device);
+    super(data, kernel, device);
     this.program = program;
   }
 
@@ -36,7 +36,7 @@ final class StepsWorkspace extends OpenclWorkspace {
       String device = !target.isOpenCl() ? target.description()
           : target.description() + ", " + groups + " work-group" + (groups == 1 ? "" : "s")
               + " of " + localSize + " per epoch";
-      return new StepsWorkspace(data.weightCount(), kernel, device, program);
+      return new StepsWorkspace(data, kernel, device, program);
     } catch (RuntimeException | Error e) {
       kernel.close();
       throw e;
@@ -44,7 +44,7 @@ final class StepsWorkspace extends OpenclWorkspace {
   }
 
   @Override
-  Fit run(Schedule schedule, double[] start) {
+  protected Fit run(Schedule schedule, double[] start) {
     program.load(start);
     int interval = schedule.traceInterval();
     double[] losses = new double[schedule.traceLength()];

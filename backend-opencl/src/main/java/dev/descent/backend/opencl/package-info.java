@@ -7,5 +7,9 @@
  * say which in {@code device()}. Aparapi's silent fallbacks are turned into failures (see
  * {@code DeviceKernel}). The module's README.md records the
  * measurements, the crashes found and how they are avoided.
+ *
+ * <p>The {@code …F32Kernel} and {@code …F64Kernel} classes are generated from one template per
+ * kernel under {@code src/main/templates}, because Aparapi translates only concrete kernels over
+ * primitive arrays: edit the template, then regenerate (the README says how).
  */
 package dev.descent.backend.opencl;

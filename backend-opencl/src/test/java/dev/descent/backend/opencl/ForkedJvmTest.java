@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.descent.api.Availability;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,8 +95,9 @@ class ForkedJvmTest {
   /** Needs a real PoCL device: fast-math is a PoCL build flag read at start-up. */
   @Test
   void fastMathInTheEnvironmentIsReported() throws Exception {
-    String inProcess = Platform.get().availability().device();
-    Assumptions.assumeTrue(inProcess.startsWith("PoCL "), "no PoCL device here: " + inProcess);
+    Availability inProcess = Platform.get().availability();
+    RequireOpencl.assume(inProcess.device().startsWith("PoCL "),
+        "no PoCL device here: " + inProcess);
     String output = probe(Map.of("POCL_EXTRA_BUILD_FLAGS", OpenclOptions.FAST_MATH_FLAG),
         List.of());
     assertTrue(output.contains("(fp64, fast-math)"), output);

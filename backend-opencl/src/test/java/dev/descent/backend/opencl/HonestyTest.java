@@ -2,7 +2,6 @@ package dev.descent.backend.opencl;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.descent.api.Availability;
 import dev.descent.api.Precision;
@@ -13,7 +12,6 @@ import dev.descent.api.Workspace;
 import dev.descent.reference.Datasets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,16 +26,13 @@ class HonestyTest {
   @BeforeEach
   void needsOpencl() {
     Availability availability = Platform.get().availability();
-    if (!availability.available() && RequireOpencl.required()) {
-      fail("OpenCL is required here (DESCENT_REQUIRE_OPENCL) but is " + availability);
-    }
-    Assumptions.assumeTrue(availability.available(), availability.toString());
+    RequireOpencl.assume(availability.available(), "OpenCL is " + availability);
     target = Platform.get().target().orElseThrow();
   }
 
   @Test
   void theDeviceNamesPlatformVersionAndDevice() {
-    Assumptions.assumeTrue(target.isOpenCl(), "running in the Java fallback");
+    RequireOpencl.assume(target.isOpenCl(), "running in the Java fallback: " + target);
     String device = Platform.get().availability().device();
     assertTrue(device.matches("\\S.* OpenCL \\d+\\.\\d+ (cpu|gpu|acc) \\S.* \\((no )?fp64.*\\)"),
         device);
@@ -54,7 +49,7 @@ class HonestyTest {
 
   @Test
   void aKernelAparapiCannotTranslateFailsToBuildInsteadOfFallingBack() {
-    Assumptions.assumeTrue(target.isOpenCl(), "running in the Java fallback");
+    RequireOpencl.assume(target.isOpenCl(), "running in the Java fallback: " + target);
     try (DeviceKernel kernel = new DeviceKernel(new UntranslatableKernel(), target)) {
       IllegalStateException error = assertThrows(IllegalStateException.class, kernel::compile);
       assertTrue(error.getMessage().contains("could not be built for " + target.description()),
@@ -65,7 +60,7 @@ class HonestyTest {
 
   @Test
   void aLaunchAparapiWouldMoveToJavaFails() {
-    Assumptions.assumeTrue(target.isOpenCl(), "running in the Java fallback");
+    RequireOpencl.assume(target.isOpenCl(), "running in the Java fallback: " + target);
     UntranslatableKernel untranslatable = new UntranslatableKernel();
     try (DeviceKernel kernel = new DeviceKernel(untranslatable, target)) {
       kernel.shape(1, 4);

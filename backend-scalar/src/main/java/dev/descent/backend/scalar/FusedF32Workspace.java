@@ -1,3 +1,4 @@
+// Generated from src/main/templates/dev/descent/backend/scalar/X-FusedWorkspace.java.template by dev.descent.codegen.Generator; do not edit.
 package dev.descent.backend.scalar;
 
 import dev.descent.api.Dataset;
@@ -9,40 +10,19 @@ import java.util.Arrays;
  * accumulators, so consecutive additions do not wait on each other (an add takes about four
  * cycles of latency but one of throughput).
  */
-final class FusedF32Workspace extends EpochWorkspace {
+final class FusedF32Workspace extends F32SampleWorkspace {
   private static final int LANES = 4;
-  private float[][] x;
-  private float[] d;
-  private final float[] w;
   private final float[][] partial;
   private final float[] g;
-  private final float f;
 
   FusedF32Workspace(Dataset data) {
-    super(data.samples(), data.weightCount(), DEVICE);
-    x = new float[weightCount][];
-    for (int j = 1; j < weightCount; j++) {
-      x[j] = toFloat(data.column(j - 1));
-    }
-    d = toFloat(data.targets());
-    w = new float[weightCount];
+    super(data, ScalarFamilySolver.device("fused loop, 4 accumulators", "f32, sums in f32"));
     partial = new float[LANES][weightCount];
     g = new float[weightCount];
-    f = 2.0f / samples;
-  }
-
-  static final String DEVICE =
-      ScalarFamilySolver.device("fused loop, 4 accumulators", "f32, sums in f32");
-
-  @Override
-  void load(double[] weights) {
-    for (int j = 0; j < weightCount; j++) {
-      w[j] = (float) weights[j];
-    }
   }
 
   @Override
-  void epoch(double learningRate) {
+  protected void epoch(double learningRate) {
     float mu = (float) learningRate;
     if (weightCount == 2) {
       gradientOneFeature();
@@ -88,7 +68,7 @@ final class FusedF32Workspace extends EpochWorkspace {
   /** Any p: four samples at a time, each into its own row of partial sums. */
   private void gradient() {
     for (float[] row : partial) {
-      Arrays.fill(row, 0.0f);
+      Arrays.fill(row, 0);
     }
     int i = 0;
     for (; i + LANES <= samples; i += LANES) {
@@ -121,23 +101,12 @@ final class FusedF32Workspace extends EpochWorkspace {
   }
 
   @Override
-  double loss() {
+  protected double loss() {
     float squares = 0;
     for (int i = 0; i < samples; i++) {
       float e = d[i] - predict(i);
       squares += e * e;
     }
     return squares / samples;
-  }
-
-  @Override
-  double[] weights() {
-    return toDouble(w);
-  }
-
-  @Override
-  void release() {
-    x = null;
-    d = null;
   }
 }

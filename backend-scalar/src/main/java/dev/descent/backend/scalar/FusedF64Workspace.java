@@ -1,3 +1,4 @@
+// Generated from src/main/templates/dev/descent/backend/scalar/X-FusedWorkspace.java.template by dev.descent.codegen.Generator; do not edit.
 package dev.descent.backend.scalar;
 
 import dev.descent.api.Dataset;
@@ -9,45 +10,26 @@ import java.util.Arrays;
  * accumulators, so consecutive additions do not wait on each other (an add takes about four
  * cycles of latency but one of throughput).
  */
-final class FusedF64Workspace extends EpochWorkspace {
+final class FusedF64Workspace extends F64SampleWorkspace {
   private static final int LANES = 4;
-  private double[][] x;
-  private double[] d;
-  private final double[] w;
   private final double[][] partial;
   private final double[] g;
-  private final double f;
 
   FusedF64Workspace(Dataset data) {
-    super(data.samples(), data.weightCount(), DEVICE);
-    x = new double[weightCount][];
-    for (int j = 1; j < weightCount; j++) {
-      x[j] = data.column(j - 1);
-    }
-    d = data.targets();
-    w = new double[weightCount];
+    super(data, ScalarFamilySolver.device("fused loop, 4 accumulators", "f64"));
     partial = new double[LANES][weightCount];
     g = new double[weightCount];
-    f = 2.0 / samples;
-  }
-
-  static final String DEVICE =
-      ScalarFamilySolver.device("fused loop, 4 accumulators", "f64");
-
-  @Override
-  void load(double[] weights) {
-    System.arraycopy(weights, 0, w, 0, weightCount);
   }
 
   @Override
-  void epoch(double learningRate) {
+  protected void epoch(double mu) {
     if (weightCount == 2) {
       gradientOneFeature();
     } else {
       gradient();
     }
     for (int j = 0; j < weightCount; j++) {
-      w[j] += learningRate * (f * g[j]);
+      w[j] += mu * (f * g[j]);
     }
   }
 
@@ -85,7 +67,7 @@ final class FusedF64Workspace extends EpochWorkspace {
   /** Any p: four samples at a time, each into its own row of partial sums. */
   private void gradient() {
     for (double[] row : partial) {
-      Arrays.fill(row, 0.0);
+      Arrays.fill(row, 0);
     }
     int i = 0;
     for (; i + LANES <= samples; i += LANES) {
@@ -118,23 +100,12 @@ final class FusedF64Workspace extends EpochWorkspace {
   }
 
   @Override
-  double loss() {
+  protected double loss() {
     double squares = 0;
     for (int i = 0; i < samples; i++) {
       double e = d[i] - predict(i);
       squares += e * e;
     }
     return squares / samples;
-  }
-
-  @Override
-  double[] weights() {
-    return w.clone();
-  }
-
-  @Override
-  void release() {
-    x = null;
-    d = null;
   }
 }

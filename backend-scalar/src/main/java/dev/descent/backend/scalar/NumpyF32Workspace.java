@@ -1,3 +1,4 @@
+// Generated from src/main/templates/dev/descent/backend/scalar/X-NumpyWorkspace.java.template by dev.descent.codegen.Generator; do not edit.
 package dev.descent.backend.scalar;
 
 import dev.descent.api.Dataset;
@@ -17,37 +18,24 @@ import dev.descent.api.Dataset;
  * product per column and {@code y} one multiply-add pass per column, as {@code X @ w} broadcast
  * column by column would.
  */
-final class NumpyF32Workspace extends EpochWorkspace {
-  private float[][] x;
-  private float[] d;
+final class NumpyF32Workspace extends F32SampleWorkspace {
   private float[] y;
   private float[] err;
-  private final float[] w;
-  private final float f;
 
   NumpyF32Workspace(Dataset data) {
-    super(data.samples(), data.weightCount(), ScalarFamilySolver.device("NumPy-shaped passes", "f32"));
-    x = new float[weightCount][];
-    for (int j = 1; j < weightCount; j++) {
-      x[j] = toFloat(data.column(j - 1));
-    }
-    d = toFloat(data.targets());
+    super(data, ScalarFamilySolver.device("NumPy-shaped passes", "f32"));
     y = new float[samples];
     err = new float[samples];
-    w = new float[weightCount];
-    f = 2.0f / samples;
   }
 
   @Override
-  void load(double[] weights) {
-    for (int j = 0; j < weightCount; j++) {
-      w[j] = (float) weights[j];
-    }
+  protected void load(double[] weights) {
+    super.load(weights);
     predict();
   }
 
   @Override
-  void epoch(double learningRate) {
+  protected void epoch(double learningRate) {
     float mu = (float) learningRate;
     subtract(d, y, err);
     float[] grad = new float[weightCount];
@@ -101,7 +89,7 @@ final class NumpyF32Workspace extends EpochWorkspace {
   }
 
   @Override
-  double loss() {
+  protected double loss() {
     float squares = 0;
     for (int i = 0; i < samples; i++) {
       float e = d[i] - y[i];
@@ -111,14 +99,8 @@ final class NumpyF32Workspace extends EpochWorkspace {
   }
 
   @Override
-  double[] weights() {
-    return toDouble(w);
-  }
-
-  @Override
-  void release() {
-    x = null;
-    d = null;
+  protected void release() {
+    super.release();
     y = null;
     err = null;
   }

@@ -1,3 +1,4 @@
+// Generated from src/main/templates/dev/descent/backend/scalar/X-NumpyWorkspace.java.template by dev.descent.codegen.Generator; do not edit.
 package dev.descent.backend.scalar;
 
 import dev.descent.api.Dataset;
@@ -17,35 +18,24 @@ import dev.descent.api.Dataset;
  * product per column and {@code y} one multiply-add pass per column, as {@code X @ w} broadcast
  * column by column would.
  */
-final class NumpyF64Workspace extends EpochWorkspace {
-  private double[][] x;
-  private double[] d;
+final class NumpyF64Workspace extends F64SampleWorkspace {
   private double[] y;
   private double[] err;
-  private final double[] w;
-  private final double f;
 
   NumpyF64Workspace(Dataset data) {
-    super(data.samples(), data.weightCount(), ScalarFamilySolver.device("NumPy-shaped passes", "f64"));
-    x = new double[weightCount][];
-    for (int j = 1; j < weightCount; j++) {
-      x[j] = data.column(j - 1);
-    }
-    d = data.targets();
+    super(data, ScalarFamilySolver.device("NumPy-shaped passes", "f64"));
     y = new double[samples];
     err = new double[samples];
-    w = new double[weightCount];
-    f = 2.0 / samples;
   }
 
   @Override
-  void load(double[] weights) {
-    System.arraycopy(weights, 0, w, 0, weightCount);
+  protected void load(double[] weights) {
+    super.load(weights);
     predict();
   }
 
   @Override
-  void epoch(double learningRate) {
+  protected void epoch(double mu) {
     subtract(d, y, err);
     double[] grad = new double[weightCount];
     grad[0] = f * sum(err);
@@ -53,7 +43,7 @@ final class NumpyF64Workspace extends EpochWorkspace {
       grad[j] = f * dot(err, x[j]);
     }
     for (int j = 0; j < weightCount; j++) {
-      w[j] = w[j] + learningRate * grad[j];
+      w[j] = w[j] + mu * grad[j];
     }
     predict();
   }
@@ -98,7 +88,7 @@ final class NumpyF64Workspace extends EpochWorkspace {
   }
 
   @Override
-  double loss() {
+  protected double loss() {
     double squares = 0;
     for (int i = 0; i < samples; i++) {
       double e = d[i] - y[i];
@@ -108,14 +98,8 @@ final class NumpyF64Workspace extends EpochWorkspace {
   }
 
   @Override
-  double[] weights() {
-    return w.clone();
-  }
-
-  @Override
-  void release() {
-    x = null;
-    d = null;
+  protected void release() {
+    super.release();
     y = null;
     err = null;
   }

@@ -5,8 +5,8 @@ import dev.descent.api.Dataset;
 import dev.descent.api.Precision;
 import dev.descent.api.Solver;
 import dev.descent.api.Workspace;
+import dev.descent.api.support.Preconditions;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 
 /** What the three plain-Java solvers share: they run anywhere, in both precisions. */
@@ -32,10 +32,7 @@ abstract class ScalarFamilySolver implements Solver {
 
   @Override
   public final Workspace prepare(Dataset data, Precision precision) {
-    Objects.requireNonNull(data, "data");
-    if (precision == null) {
-      throw new IllegalArgumentException("precision = null: use FLOAT64 or FLOAT32");
-    }
+    Preconditions.checkPrepare(this, data, precision);
     return precision == Precision.FLOAT64 ? prepare64(data) : prepare32(data);
   }
 

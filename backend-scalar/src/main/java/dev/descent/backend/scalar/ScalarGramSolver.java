@@ -1,6 +1,7 @@
 package dev.descent.backend.scalar;
 
 import dev.descent.api.Dataset;
+import dev.descent.api.Precision;
 import dev.descent.api.Workspace;
 
 /**
@@ -26,11 +27,11 @@ public final class ScalarGramSolver extends ScalarFamilySolver {
 
   @Override
   Workspace prepare64(Dataset data) {
-    return new GramF64Workspace(data);
+    return new GramWorkspace(data, Precision.FLOAT64);
   }
 
   @Override
   Workspace prepare32(Dataset data) {
-    return new GramF32Workspace(data);
+    return new GramWorkspace(data, Precision.FLOAT32);
   }
 }

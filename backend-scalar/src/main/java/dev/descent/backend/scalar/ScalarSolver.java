@@ -19,7 +19,8 @@ public final class ScalarSolver extends ScalarFamilySolver {
 
   @Override
   public String description() {
-    return "plain Java, one fused pass per epoch with 4 independent accumulators, no arrays written";
+    return "plain Java, one fused pass per epoch with 4 independent accumulators, "
+        + "no arrays written";
   }
 
   @Override

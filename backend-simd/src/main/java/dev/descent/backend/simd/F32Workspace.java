@@ -1,12 +1,22 @@
+// Generated from src/main/templates/dev/descent/backend/simd/X-Workspace.java.template by dev.descent.codegen.Generator; do not edit.
 package dev.descent.backend.simd;
 
 import dev.descent.api.Dataset;
+import dev.descent.api.support.EpochWorkspace;
 
 /**
- * A float32 workspace: the data rounded to float once, at prepare, and every epoch's arithmetic
- * in float — the errors, the running sums in the vector accumulators, the sum over parts and
- * the update — as TensorFlow computed the article's float32 run. Laid out like
- * {@link F64Workspace}, with twice the lanes per vector.
+ * A float32 workspace: the resident columns — targets first, then the features — the weights,
+ * and one scratch array per part. With one part the epoch runs on the calling thread; with
+ * more, a {@link Team} runs the parts and the sums are added here in part order, so the result
+ * does not depend on which thread finished first.
+ *
+ * <p>The data are rounded to float once, at prepare, and every epoch's arithmetic is in float —
+ * the errors, the running sums in the vector accumulators, the sum over parts and the update —
+ * as TensorFlow computed the article's float32 run.
+ *
+ * <p>Each column is its own array, indexed from 0, so one index serves x and d: with all columns
+ * in one array and an offset per column, C2 on JDK 25 reloaded the offsets from the stack every
+ * step of the loop and ran measurably slower (see the README).
  */
 final class F32Workspace extends EpochWorkspace implements Team.Task {
   private float[][] cols;
@@ -24,12 +34,9 @@ final class F32Workspace extends EpochWorkspace implements Team.Task {
   F32Workspace(Dataset data, Plan plan) {
     super(data.samples(), data.weightCount());
     cols = new float[weightCount][];
-    for (int j = 0; j < weightCount; j++) {
-      double[] values = j == 0 ? data.targets() : data.column(j - 1);
-      cols[j] = new float[samples];
-      for (int i = 0; i < samples; i++) {
-        cols[j][i] = (float) values[i];
-      }
+    cols[0] = resident(data.targets());
+    for (int j = 1; j < weightCount; j++) {
+      cols[j] = resident(data.column(j - 1));
     }
     w = new float[weightCount];
     slots = Scratch.of(weightCount, Lanes.F32.length(), F32Kernel.STEP, Float.BYTES);
@@ -40,14 +47,19 @@ final class F32Workspace extends EpochWorkspace implements Team.Task {
       spares[part] = part == 0 ? scratch[0] : new float[slots.length()];
     }
     bounds = plan.bounds(samples, F32Kernel.STEP);
-    f = 2.0f / samples;
+    f = 2 / (float) samples;
     device = Lanes.f32() + ", sums in f32" + (weightCount == 2 ? ", fused pass" : ", blocked pass")
         + ", 4 accumulators, " + plan.note() + " (" + Lanes.JVM + ")";
     team = plan.parts() > 1 ? new Team(plan.parts(), this, "descent-simd-f32") : null;
   }
 
+  /** A column as the kernels read it: float64 keeps the dataset's, float32 rounds it once. */
+  private static float[] resident(double[] column) {
+    return toFloat(column);
+  }
+
   @Override
-  void load(double[] weights) {
+  protected void load(double[] weights) {
     for (int j = 0; j < weightCount; j++) {
       w[j] = (float) weights[j];
     }
@@ -55,7 +67,7 @@ final class F32Workspace extends EpochWorkspace implements Team.Task {
   }
 
   @Override
-  void epoch(double learningRate) {
+  protected void epoch(double learningRate) {
     float mu = (float) learningRate;
     if (team == null) {
       run(0, false);
@@ -86,27 +98,23 @@ final class F32Workspace extends EpochWorkspace implements Team.Task {
   }
 
   @Override
-  double loss() {
+  protected double loss() {
     float squares = F32Kernel.squares(cols, weightCount, 0, samples, w, scratch[0], slots);
     return squares / samples;
   }
 
   @Override
-  double[] weights() {
-    double[] result = new double[weightCount];
-    for (int j = 0; j < weightCount; j++) {
-      result[j] = w[j];
-    }
-    return result;
+  protected double[] weights() {
+    return toDouble(w);
   }
 
   @Override
-  String describe() {
+  protected String describe() {
     return device;
   }
 
   @Override
-  void release() {
+  protected void release() {
     if (team != null) {
       team.close();
     }

@@ -1,6 +1,8 @@
+// Generated from src/main/templates/dev/descent/backend/simd/X-Workspace.java.template by dev.descent.codegen.Generator; do not edit.
 package dev.descent.backend.simd;
 
 import dev.descent.api.Dataset;
+import dev.descent.api.support.EpochWorkspace;
 
 /**
  * A float64 workspace: the resident columns — targets first, then the features — the weights,
@@ -10,7 +12,7 @@ import dev.descent.api.Dataset;
  *
  * <p>Each column is its own array, indexed from 0, so one index serves x and d: with all columns
  * in one array and an offset per column, C2 on JDK 25 reloaded the offsets from the stack every
- * step of the loop, about 20 % slower.
+ * step of the loop and ran measurably slower (see the README).
  */
 final class F64Workspace extends EpochWorkspace implements Team.Task {
   private double[][] cols;
@@ -28,9 +30,9 @@ final class F64Workspace extends EpochWorkspace implements Team.Task {
   F64Workspace(Dataset data, Plan plan) {
     super(data.samples(), data.weightCount());
     cols = new double[weightCount][];
-    cols[0] = data.targets();
+    cols[0] = resident(data.targets());
     for (int j = 1; j < weightCount; j++) {
-      cols[j] = data.column(j - 1);
+      cols[j] = resident(data.column(j - 1));
     }
     w = new double[weightCount];
     slots = Scratch.of(weightCount, Lanes.F64.length(), F64Kernel.STEP, Double.BYTES);
@@ -41,20 +43,25 @@ final class F64Workspace extends EpochWorkspace implements Team.Task {
       spares[part] = part == 0 ? scratch[0] : new double[slots.length()];
     }
     bounds = plan.bounds(samples, F64Kernel.STEP);
-    f = 2.0 / samples;
+    f = 2 / (double) samples;
     device = Lanes.f64() + (weightCount == 2 ? ", fused pass" : ", blocked pass")
         + ", 4 accumulators, " + plan.note() + " (" + Lanes.JVM + ")";
     team = plan.parts() > 1 ? new Team(plan.parts(), this, "descent-simd-f64") : null;
   }
 
+  /** A column as the kernels read it: float64 keeps the dataset's, float32 rounds it once. */
+  private static double[] resident(double[] column) {
+    return column;
+  }
+
   @Override
-  void load(double[] weights) {
+  protected void load(double[] weights) {
     System.arraycopy(weights, 0, w, 0, weightCount);
     backward = false;
   }
 
   @Override
-  void epoch(double learningRate) {
+  protected void epoch(double mu) {
     if (team == null) {
       run(0, false);
     } else {
@@ -66,7 +73,7 @@ final class F64Workspace extends EpochWorkspace implements Team.Task {
       for (int part = 1; part < scratch.length; part++) {
         g += (team.spared(part) ? spares : scratch)[part][sums + j];
       }
-      w[j] += learningRate * (f * g);
+      w[j] += mu * (f * g);
     }
     backward = !backward;
   }
@@ -84,22 +91,23 @@ final class F64Workspace extends EpochWorkspace implements Team.Task {
   }
 
   @Override
-  double loss() {
-    return F64Kernel.squares(cols, weightCount, 0, samples, w, scratch[0], slots) / samples;
+  protected double loss() {
+    double squares = F64Kernel.squares(cols, weightCount, 0, samples, w, scratch[0], slots);
+    return squares / samples;
   }
 
   @Override
-  double[] weights() {
+  protected double[] weights() {
     return w.clone();
   }
 
   @Override
-  String describe() {
+  protected String describe() {
     return device;
   }
 
   @Override
-  void release() {
+  protected void release() {
     if (team != null) {
       team.close();
     }

@@ -18,9 +18,9 @@ import dev.descent.api.Precision;
 public final class SimdParallelSolver extends VectorSolver {
 
   /**
-   * Bytes read per epoch from which the epoch is split: on the 2-core AVX-512 VM of the README
-   * two threads first beat one at about 400 KB in both precisions (f64: N = 20 000 to 50 000,
-   * f32: N = 50 000 to 100 000 at p = 1), so 512 KiB leaves a margin.
+   * Bytes read per epoch from which the epoch is split: a little above where two threads first
+   * beat one, in both precisions, on the 2-core AVX-512 VM of the README (its measured crossover
+   * is there), so that a problem near it stays on one thread.
    */
   public static final long THRESHOLD = 512 * 1024;
 

@@ -8,9 +8,9 @@ import java.util.concurrent.locks.LockSupport;
  * A fixed team of worker threads that run one part each of every epoch while the calling thread
  * runs part 0, and meet at a spin barrier.
  *
- * <p>Why spin: handing work to a parked thread and waiting for it to park again costs tens of
- * microseconds on these VMs (an epoch of the article's problem takes about one), and a
- * ForkJoinPool task per epoch made two threads thirty times slower than one. Here the caller
+ * <p>Why spin: handing work to a parked thread and waiting for it to park again costs more than
+ * an epoch of the article's problem takes, and a ForkJoinPool task per epoch made two threads
+ * far slower than one (both measured in the README's Threads notes). Here the caller
  * publishes an epoch by bumping a volatile generation number that the workers spin on, and each
  * worker answers by storing that number into its own cache line, which the caller spins on. A
  * worker that has seen no new epoch for {@link #SPIN_NANOS} parks, so that a team between

@@ -6,8 +6,8 @@ import dev.descent.api.Launch;
 import dev.descent.api.Precision;
 import dev.descent.api.Solver;
 import dev.descent.api.Workspace;
+import dev.descent.api.support.Preconditions;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -38,14 +38,7 @@ abstract class VectorSolver implements Solver {
 
   @Override
   public final Workspace prepare(Dataset data, Precision precision) {
-    Objects.requireNonNull(data, "data");
-    if (precision == null) {
-      throw new IllegalArgumentException("precision = null: use FLOAT64 or FLOAT32");
-    }
-    Availability availability = availability();
-    if (!availability.available()) {
-      throw new IllegalStateException(id() + " is " + availability);
-    }
+    Preconditions.checkPrepare(this, data, precision);
     return Kernels.prepare(data, precision, plan(data, precision));
   }
 

@@ -1,36 +1,28 @@
 package dev.descent.backend.tensorflow;
 
-import dev.descent.api.Fit;
-import dev.descent.api.Schedule;
-import dev.descent.api.Workspace;
+import dev.descent.api.support.BaseWorkspace;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.tensorflow.Graph;
 import org.tensorflow.Session;
 
 /**
- * What every TensorFlow workspace shares: one graph and one session holding the dataset, the
- * open/closed state, and the device line.
+ * What every TensorFlow workspace shares: one graph and one session holding the dataset, and the
+ * device line.
  *
  * <p>The graph is built, the session opened and every run signature the untraced descent uses
  * run once before {@code prepare} returns, because TensorFlow optimises a graph (Grappler, and
  * XLA where asked) on the first run of each signature: that is setup, not solve time.
  */
-abstract class GraphWorkspace implements Workspace {
-  /** N. */
-  final int samples;
-  /** p + 1. */
-  final int weightCount;
+abstract class GraphWorkspace extends BaseWorkspace {
   /** The graph; closed after the session. */
   final Graph graph;
   /** The session, opened once the graph is built; one per workspace. */
   Session session;
   private String device = "";
-  private boolean closed;
 
   GraphWorkspace(int samples, int weightCount, Graph graph) {
-    this.samples = samples;
-    this.weightCount = weightCount;
+    super(samples, weightCount);
     this.graph = graph;
   }
 
@@ -69,32 +61,20 @@ abstract class GraphWorkspace implements Workspace {
   }
 
   /** Records where the warm-up run placed the ops, once the subclass has run it. */
-  final void describe(String shape, Numeric<?> numeric, String placement, ThreadSettings threads) {
+  final void recordDevice(String shape, Numeric<?> numeric, String placement,
+      ThreadSettings threads) {
     device = shape + ", " + numeric.shortName() + " on " + placement + " (" + Natives.runtime()
         + "; " + threads.describe() + ")";
   }
 
-  /** Runs the schedule from its starting weights (already checked to be p + 1 values). */
-  abstract Fit run(Schedule schedule, double[] start);
-
   @Override
-  public final Fit descend(Schedule schedule) {
-    ensureOpen();
-    return run(schedule, schedule.initialWeights(weightCount));
-  }
-
-  @Override
-  public final String device() {
-    ensureOpen();
+  protected final String describe() {
     return device;
   }
 
   @Override
-  public final void close() {
-    if (!closed) {
-      closed = true;
-      closeQuietly(session, graph);
-    }
+  protected final void release() {
+    closeQuietly(session, graph);
   }
 
   /** Closes a session and its graph, in that order, keeping going past a failure. */
@@ -113,12 +93,6 @@ abstract class GraphWorkspace implements Workspace {
           // close() never throws (Workspace's contract); there is nothing more to free.
         }
       }
-    }
-  }
-
-  private void ensureOpen() {
-    if (closed) {
-      throw new IllegalStateException("workspace is closed");
     }
   }
 }

@@ -76,12 +76,12 @@ final class LoopWorkspace<T extends TNumber> extends GraphWorkspace {
       String placement = Sessions.tracePlacement(session.runner()
           .feed(startingWeights, w0).feed(learningRate, mu).feed(epochs, count)
           .fetch(finalWeights));
-      describe(form.describe(), numeric, placement, threads);
+      recordDevice(form.describe(), numeric, placement, threads);
     }
   }
 
   @Override
-  Fit run(Schedule schedule, double[] start) {
+  protected Fit run(Schedule schedule, double[] start) {
     double mu = schedule.learningRate();
     int total = schedule.epochs();
     int interval = schedule.traceInterval();

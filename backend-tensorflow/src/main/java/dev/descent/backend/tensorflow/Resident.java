@@ -13,8 +13,8 @@ import org.tensorflow.types.family.TNumber;
  * constant.
  *
  * <p>A constant puts the data into the GraphDef, which TensorFlow's graph optimiser (Grappler)
- * copies and rewrites several times on the first run: with N = 1 000 000 and p = 4 in float64
- * (40 MB) that first run took 10 s, against under 2 s with the data in a variable. A variable
+ * copies and rewrites several times on the first run, which for millions of samples made the
+ * first run several times slower than with the data in a variable (README). A variable
  * also keeps the graph clear of the 2 GB protobuf limit, and nothing in it is constant, so
  * nothing can be folded away.
  *

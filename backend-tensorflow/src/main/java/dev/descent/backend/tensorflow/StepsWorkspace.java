@@ -74,11 +74,11 @@ final class StepsWorkspace<T extends TNumber> extends GraphWorkspace {
     start(new double[weightCount], 0.01);
     String placement = Sessions.tracePlacement(session.runner().addTarget(train));
     read();
-    describe("one session run per epoch", numeric, placement, threads);
+    recordDevice("one session run per epoch", numeric, placement, threads);
   }
 
   @Override
-  Fit run(Schedule schedule, double[] start) {
+  protected Fit run(Schedule schedule, double[] start) {
     start(start, schedule.learningRate());
     int interval = schedule.traceInterval();
     int epochs = schedule.epochs();

@@ -6,11 +6,11 @@ import dev.descent.api.Launch;
 import dev.descent.api.Precision;
 import dev.descent.api.Solver;
 import dev.descent.api.Workspace;
+import dev.descent.api.support.Preconditions;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -53,15 +53,8 @@ abstract class TensorflowSolver implements Solver {
 
   @Override
   public final Workspace prepare(Dataset data, Precision precision) {
-    Objects.requireNonNull(data, "data");
-    if (precision == null) {
-      throw new IllegalArgumentException("precision = null: use FLOAT64 or FLOAT32");
-    }
-    ThreadSettings threads = ThreadSettings.fromSystemProperties();
-    if (!availability().available()) {
-      throw new IllegalStateException(id() + " is unavailable: " + availability());
-    }
-    return open(data, precision, threads);
+    Preconditions.checkPrepare(this, data, precision);
+    return open(data, precision, ThreadSettings.fromSystemProperties());
   }
 
   /** Builds the workspace: graph, session, warm-up run. */

@@ -5,8 +5,8 @@ package dev.descent.backend.tensorflow;
  *
  * <p>On this project's 2-core machines one intra-op thread and no inter-op pool at all (a
  * negative count: every op runs on the thread that called {@code Session.run}) was fastest by
- * far, 2–3× faster than TensorFlow's defaults (one thread per core in each pool), because the
- * ops of one epoch are a few microseconds each and handing them to other threads costs more
+ * far, well ahead of TensorFlow's defaults (one thread per core in each pool; the README has the
+ * table), because the ops of one epoch are tiny and handing them to other threads costs more
  * than it saves. Larger problems on bigger machines may want more; the system properties
  * {@value #INTRA_PROPERTY} and {@value #INTER_PROPERTY} override the defaults.
  *

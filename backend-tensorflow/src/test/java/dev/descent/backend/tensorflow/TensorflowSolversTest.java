@@ -1,11 +1,9 @@
 package dev.descent.backend.tensorflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import dev.descent.reference.Article;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.descent.api.Availability;
 import dev.descent.api.Dataset;
@@ -16,6 +14,7 @@ import dev.descent.api.Schedule;
 import dev.descent.api.Solver;
 import dev.descent.api.Solvers;
 import dev.descent.api.Workspace;
+import dev.descent.reference.Article;
 import dev.descent.reference.Datasets;
 import dev.descent.reference.Deviation;
 import dev.descent.reference.ReferenceDescent;
@@ -51,7 +50,7 @@ class TensorflowSolversTest {
 
   private static Solver runnable(String id) {
     Solver solver = Solvers.load().byId(id);
-    assumeTrue(solver.availability().available(), () -> id + " is " + solver.availability());
+    RequireTensorflow.assumeAvailable(solver);
     return solver;
   }
 

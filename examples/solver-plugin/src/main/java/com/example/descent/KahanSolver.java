@@ -2,12 +2,11 @@ package com.example.descent;
 
 import dev.descent.api.Availability;
 import dev.descent.api.Dataset;
-import dev.descent.api.Fit;
 import dev.descent.api.Precision;
-import dev.descent.api.Schedule;
 import dev.descent.api.Solver;
 import dev.descent.api.Workspace;
-import java.util.Arrays;
+import dev.descent.api.support.EpochWorkspace;
+import dev.descent.api.support.Preconditions;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -15,6 +14,7 @@ import java.util.Set;
  * {@code example.kahan}: batch gradient descent whose sums are Kahan-compensated, so float32
  * loses almost nothing to summation order. A complete third-party solver in one file: it needs
  * only descent's api, is found through META-INF/services, and is checked by descent's test kit.
+ * The api's support classes do the rest (checks, epoch loop, trace, life cycle): this is the math.
  */
 public final class KahanSolver implements Solver {
 
@@ -43,27 +43,24 @@ public final class KahanSolver implements Solver {
 
   @Override
   public Workspace prepare(Dataset data, Precision precision) {
-    if (precision == null) {
-      throw new IllegalArgumentException("precision = null: use FLOAT64 or FLOAT32");
-    }
+    Preconditions.checkPrepare(this, data, precision);
     return new KahanWorkspace(data, precision);
   }
 
   /** The data as columns, rounded to float for FLOAT32; sums in that precision, compensated. */
-  private static final class KahanWorkspace implements Workspace {
+  private static final class KahanWorkspace extends EpochWorkspace {
     private final boolean single;
-    private final int samples;
-    private final int weights;
-    private double[][] x;
-    private double[] d;
-    private boolean closed;
+    private final double f;
+    private final double[][] x;
+    private final double[] d;
+    private double[] w;
 
     KahanWorkspace(Dataset data, Precision precision) {
+      super(data.samples(), data.weightCount());
       single = precision == Precision.FLOAT32;
-      samples = data.samples();
-      weights = data.weightCount();
-      x = new double[weights][];
-      for (int j = 1; j < weights; j++) {
+      f = r(2.0 / samples);
+      x = new double[weightCount][];
+      for (int j = 1; j < weightCount; j++) {
         x[j] = round(data.column(j - 1));
       }
       d = round(data.targets());
@@ -82,67 +79,60 @@ public final class KahanSolver implements Solver {
       return single ? (float) value : value;
     }
 
-    @Override
-    public Fit descend(Schedule schedule) {
-      if (closed) {
-        throw new IllegalStateException("workspace is closed");
+    private double error(int i) {
+      double y = w[0];
+      for (int j = 1; j < weightCount; j++) {
+        y = r(y + r(w[j] * x[j][i]));
       }
-      double[] w = round(schedule.initialWeights(weights));
-      double f = r(2.0 / samples);
-      double mu = r(schedule.learningRate());
-      int interval = schedule.traceInterval();
-      double[] losses = new double[schedule.traceLength()];
-      double[] sum = new double[weights];
-      double[] carry = new double[weights];
-      for (int epoch = 0; epoch <= schedule.epochs(); epoch++) {
-        boolean trace = interval > 0 && epoch % interval == 0;
-        if (epoch == schedule.epochs() && !trace) {
-          break;
-        }
-        Arrays.fill(sum, 0);
-        Arrays.fill(carry, 0);
-        double squares = 0;
-        for (int i = 0; i < samples; i++) {
-          double y = w[0];
-          for (int j = 1; j < weights; j++) {
-            y = r(y + r(w[j] * x[j][i]));
-          }
-          double e = r(d[i] - y);
-          squares += e * e;
-          for (int j = 0; j < weights; j++) {
-            double term = j == 0 ? e : r(e * x[j][i]);
-            double corrected = r(term - carry[j]);
-            double next = r(sum[j] + corrected);
-            carry[j] = r(r(next - sum[j]) - corrected);
-            sum[j] = next;
-          }
-        }
-        if (trace) {
-          losses[epoch / interval] = squares / samples;
-        }
-        if (epoch == schedule.epochs()) {
-          break;
-        }
-        for (int j = 0; j < weights; j++) {
-          w[j] = r(w[j] + r(mu * r(f * sum[j])));
-        }
-      }
-      return new Fit(w, losses);
+      return r(d[i] - y);
     }
 
     @Override
-    public String device() {
-      if (closed) {
-        throw new IllegalStateException("workspace is closed");
+    protected void load(double[] weights) {
+      w = round(weights);
+    }
+
+    @Override
+    protected void epoch(double learningRate) {
+      double[] sum = new double[weightCount];
+      double[] carry = new double[weightCount];
+      for (int i = 0; i < samples; i++) {
+        double e = error(i);
+        for (int j = 0; j < weightCount; j++) {
+          double term = j == 0 ? e : r(e * x[j][i]);
+          double corrected = r(term - carry[j]);
+          double next = r(sum[j] + corrected);
+          carry[j] = r(r(next - sum[j]) - corrected);
+          sum[j] = next;
+        }
       }
+      double mu = r(learningRate);
+      for (int j = 0; j < weightCount; j++) {
+        w[j] = r(w[j] + r(mu * r(f * sum[j])));
+      }
+    }
+
+    @Override
+    protected double loss() {
+      double squares = 0;
+      for (int i = 0; i < samples; i++) {
+        double e = error(i);
+        squares += e * e;
+      }
+      return squares / samples;
+    }
+
+    @Override
+    protected double[] weights() {
+      return w.clone();
+    }
+
+    @Override
+    protected String describe() {
       return "JVM " + Runtime.version() + ", compensated sums, " + (single ? "f32" : "f64");
     }
 
     @Override
-    public void close() {
-      closed = true;
-      x = null;
-      d = null;
-    }
+    protected void release() {}
   }
 }
