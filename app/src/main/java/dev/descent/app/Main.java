@@ -9,8 +9,9 @@ import dev.descent.app.cli.SweepCommand;
 import dev.descent.app.machine.Environment;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import picocli.CommandLine.Command;
+import picocli.AutoComplete;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * {@code descent}: the command line. Exit codes: 0 every raced solver is OK (or unavailable), 1
@@ -29,7 +30,8 @@ import picocli.CommandLine;
             + "TensorFlow Performance Comparison\": N = 10 000 points from NumPy's "
             + "RandomState(444), 10 000 epochs, mu = 0.001."},
     subcommands = {RaceCommand.class, SweepCommand.class, ListCommand.class,
-        MachineCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
+        MachineCommand.class, CompareCommand.class, CommandLine.HelpCommand.class,
+        AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every solver raced is OK or unavailable",
@@ -72,6 +74,9 @@ public final class Main implements Runnable {
           e.printStackTrace(commandLine1.getErr());
           return ExitCode.INTERNAL;
         });
+    // picocli hides it by default; listed, it is found without reading the README.
+    commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
+        .hidden(false);
     return commandLine.execute(args);
   }
 

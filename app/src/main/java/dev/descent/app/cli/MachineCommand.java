@@ -1,17 +1,8 @@
 package dev.descent.app.cli;
 
-import dev.descent.app.json.Json;
 import dev.descent.app.machine.Environment;
 import dev.descent.app.machine.MachineLimits;
-import dev.descent.app.machine.MachineProbe;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,40 +45,12 @@ public final class MachineCommand implements Callable<Integer> {
     }
     out.println("measuring this machine's limits (about half a minute)…");
     out.flush();
-    MachineLimits limits = measure();
+    MachineLimits limits = MachineLimits.measure();
     limits.save();
     print(out, limits);
     out.println("cached in " + MachineLimits.cacheFile());
     out.flush();
     return 0;
-  }
-
-  /** Runs {@link MachineProbe} in a JVM with the Vector API module. */
-  static MachineLimits measure() throws IOException, InterruptedException {
-    List<String> command = List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--add-modules", "jdk.incubator.vector",
-        "-cp", System.getProperty("java.class.path"),
-        MachineProbe.class.getName());
-    Process process = new ProcessBuilder(command)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    String result = null;
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.startsWith(MachineProbe.MARKER)) {
-          result = line.substring(MachineProbe.MARKER.length());
-        }
-      }
-    }
-    int status = process.waitFor();
-    if (result == null) {
-      throw new UncheckedIOException(new IOException(
-          "the measuring JVM exited with status " + status + " without figures"));
-    }
-    return Json.decode(result, MachineLimits.class);
   }
 
   private static void print(PrintWriter out, MachineLimits limits) {

@@ -2,16 +2,12 @@ package dev.descent.app.cli;
 
 import dev.descent.app.plugin.Plugins;
 import dev.descent.app.race.Problem;
-import dev.descent.app.race.Progress;
 import dev.descent.app.race.Race;
 import dev.descent.app.race.RaceReport;
 import dev.descent.app.race.RaceSettings;
 import dev.descent.app.report.Format;
 import dev.descent.app.report.ReportWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +26,7 @@ import picocli.CommandLine.Spec;
             + "in a JVM of its own (like JMH's forks): for each precision, prepare (timed as "
             + "setup), warm up, time --repeat calls of the descent, close. Every result is "
             + "checked against the float64 reference trajectory and compared with the closed "
-            + "form. Prints a table like the article's, with best, median, mean ± 99.9% "
+            + "form. Prints a table like the article's, with best, median, mean ± 99.9%% "
             + "confidence, relative speed ± error and throughput.",
         "",
         "The data: with p = 1 the article's recipe (x = linspace(0, 2, N), d = 3 + 2x + "
@@ -48,44 +44,39 @@ public final class RaceCommand implements Callable<Integer> {
   @Mixin
   RunOptions runOptions;
 
+  @Mixin
+  ExportOptions exports;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       converter = FormatConverter.class,
-      description = "table, markdown, csv or json (default: ${DEFAULT-VALUE}). Written to "
-          + "--output if given (the table still goes to the terminal), else to standard output.")
+      description = "Older form of --export-*, kept for scripts: table, markdown, csv or json "
+          + "(default: ${DEFAULT-VALUE}), printed instead of the table, or written to --output.")
   Format format;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report here.")
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Older form of --export-*: write the --format report here; the table still "
+          + "goes to the terminal.")
   Path output;
 
   @Override
   public Integer call() {
+    exports.validate();
     Problem problem = problemOptions.problem(null);
     RaceSettings settings = runOptions.settings();
     Plugins plugins = Plugins.load(runOptions.folders());
-    Race race = runOptions.race(plugins, Progress.forTerminal(System.err), System.err);
+    Race race = runOptions.race(plugins, runOptions.progress(), System.err);
     RaceReport report = race.run(problem, settings);
     PrintWriter out = spec.commandLine().getOut();
     if (output != null) {
-      write(output, ReportWriter.write(report, format));
+      ExportOptions.write(output, ReportWriter.write(report, format));
       out.print(ReportWriter.write(report, Format.TABLE));
       out.println("Report written to " + output);
     } else {
       out.print(ReportWriter.write(report, format));
     }
+    exports.write(chosen -> ReportWriter.write(report, chosen), out);
     out.flush();
     return report.hasFailures() ? ExitCode.FAILED : 0;
-  }
-
-  static void write(Path file, String text) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(file, text);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write '" + file + "': " + e, e);
-    }
   }
 
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {

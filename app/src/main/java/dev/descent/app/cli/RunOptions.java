@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** How to run the solvers: the options {@code race} and {@code sweep} share. */
@@ -71,10 +72,8 @@ final class RunOptions {
           + "solver's own (repeatable; like JMH's -jvmArgsAppend), e.g. --jvm-arg=-Xmx8g.")
   List<String> jvmArguments = new ArrayList<>();
 
-  @Option(names = "--plugins", paramLabel = "DIR",
-      description = "A plug-ins folder: each jar or folder of jars in it is loaded in its own "
-          + "class loader (repeatable; default: plugins/ beside the distribution's lib/).")
-  List<Path> pluginFolders = new ArrayList<>();
+  @Mixin
+  PluginOptions pluginOptions;
 
   @Option(names = "--verbose", description = "Show the solvers' and native libraries' own "
       + "output (TensorFlow, PoCL, Aparapi), silenced by default.")
@@ -84,13 +83,22 @@ final class RunOptions {
       + "library's CPU fallback when no device is present (reported as such in its device).")
   boolean allowFallback;
 
+  @Option(names = "--no-progress", description = "No progress line. It is shown on standard "
+      + "error only when that is a terminal, never in a pipe or a log file.")
+  boolean noProgress;
+
   RaceSettings settings() {
     return new RaceSettings(List.copyOf(new LinkedHashSet<>(precisions)), repeat, warmup,
         solverIds, fork, timeoutSeconds, baseline, timeBudgetSeconds);
   }
 
   List<Path> folders() {
-    return pluginFolders.isEmpty() ? Plugins.defaultFolders() : pluginFolders;
+    return pluginOptions.folders();
+  }
+
+  /** The progress line, when standard error is a terminal and --no-progress is not given. */
+  Progress progress() {
+    return TerminalProgress.forStandardError(!noProgress);
   }
 
   /** The system properties backends read: descent.verbose and descent.allowFallback. */

@@ -1,22 +1,16 @@
 package dev.descent.app.cli;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import dev.descent.api.Schedule;
 import dev.descent.app.machine.Environment;
 import dev.descent.app.plugin.Plugins;
 import dev.descent.app.race.DataRecipe;
 import dev.descent.app.race.Problem;
-import dev.descent.app.race.Progress;
 import dev.descent.app.race.Race;
-import dev.descent.app.race.RaceEntry;
-import dev.descent.app.race.RaceReport;
 import dev.descent.app.race.RaceSettings;
-import dev.descent.app.race.Throughput;
-import dev.descent.app.report.Charts;
+import dev.descent.app.report.Figure;
+import dev.descent.app.report.Format;
 import dev.descent.app.report.HtmlReport;
-import dev.descent.app.report.ReportWriter;
+import dev.descent.app.report.SweepWriter;
 import dev.descent.app.sweep.Grid;
 import dev.descent.app.sweep.Sweep;
 import java.io.IOException;
@@ -24,10 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,15 +81,19 @@ public final class SweepCommand implements Callable<Integer> {
   @Mixin
   RunOptions runOptions;
 
+  @Mixin
+  ExportOptions exports;
+
   @Override
   public Integer call() throws IOException {
+    exports.validate();
     List<Integer> sizes = Grid.parse("--n", samples);
     List<Integer> featureCounts = Grid.parse("--p", features);
     ProblemOptions.validate(learningRate, traceInterval, seed, sigma);
     Integer fixedEpochs = epochs.equalsIgnoreCase("auto") ? null : Grid.parse("--epochs", epochs).get(0);
     RaceSettings settings = runOptions.settings();
     Plugins plugins = Plugins.load(runOptions.folders());
-    Race race = runOptions.race(plugins, Progress.forTerminal(System.err), System.err);
+    Race race = runOptions.race(plugins, runOptions.progress(), System.err);
     race.selected(settings);
     Files.createDirectories(output);
 
@@ -117,33 +112,26 @@ public final class SweepCommand implements Callable<Integer> {
     Sweep sweep = new Sweep(points);
     List<String> fits = new ArrayList<>();
     List<String> crossovers = new ArrayList<>();
-    Map<String, String> charts = new LinkedHashMap<>();
     for (int p : sweep.featureCounts()) {
       List<Sweep.Series> series = sweep.series(p);
       series.forEach(s -> fits.add((featureCounts.size() > 1 ? "p = " + p + ", " : "")
           + Sweep.fit(s).describe()));
       crossovers.addAll(Sweep.crossovers(series));
-      String name = featureCounts.size() > 1 ? "time-per-element-p" + p : "time-per-element";
-      charts.put(name, Charts.write(Charts.timePerElement(series, p), output, name));
     }
-    RaceReport nearest = points.stream()
-        .min(Comparator.comparingDouble(point -> Math.abs(Math.log(point.samples() / 1e4))))
-        .orElseThrow().report();
-    charts.put("race", Charts.write(Charts.race(nearest), output, "race"));
-    if (traceInterval > 0) {
-      charts.put("loss", Charts.write(Charts.loss(nearest), output, "loss"));
-    }
-    Environment environment = Environment.current();
+    List<Figure> figures = SweepFigures.draw(sweep, output, traceInterval > 0);
     Files.writeString(output.resolve("report.html"),
-        HtmlReport.render(sweep, environment, fits, crossovers, charts));
-    Files.writeString(output.resolve("sweep.json"), json(sweep, fits, crossovers));
-    Files.writeString(output.resolve("sweep.csv"), csv(sweep));
+        HtmlReport.render(sweep, Environment.current(), fits, crossovers, figures));
+    Files.writeString(output.resolve("sweep.json"),
+        SweepWriter.write(sweep, fits, crossovers, Format.JSON));
+    Files.writeString(output.resolve("sweep.csv"),
+        SweepWriter.write(sweep, fits, crossovers, Format.CSV));
 
     out.println();
     fits.forEach(out::println);
     crossovers.forEach(out::println);
     out.println("Written to " + output + ": report.html, sweep.json, sweep.csv, "
-        + String.join(", ", charts.keySet().stream().map(c -> c + ".png/.svg").toList()));
+        + String.join(", ", figures.stream().map(f -> f.name() + ".png/.svg").toList()));
+    exports.write(format -> SweepWriter.write(sweep, fits, crossovers, format), out);
     out.flush();
     boolean failed = points.stream().anyMatch(point -> point.report().hasFailures());
     return failed ? ExitCode.FAILED : 0;
@@ -152,43 +140,5 @@ public final class SweepCommand implements Callable<Integer> {
   /** About the article's 1e8 element-epochs per call at every size, within 10..10000 epochs. */
   static int autoEpochs(int samples) {
     return (int) Math.max(10, Math.min(10_000, Math.round(1e8 / samples)));
-  }
-
-  private static String json(Sweep sweep, List<String> fits, List<String> crossovers) {
-    JsonObject root = new JsonObject();
-    JsonArray races = new JsonArray();
-    for (Sweep.Point point : sweep.points()) {
-      races.add(ReportWriter.jsonTree(point.report()));
-    }
-    root.add("races", races);
-    JsonArray fitArray = new JsonArray();
-    fits.forEach(fitArray::add);
-    root.add("fits", fitArray);
-    JsonArray crossoverArray = new JsonArray();
-    crossovers.forEach(crossoverArray::add);
-    root.add("crossovers", crossoverArray);
-    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
-  }
-
-  private static String csv(Sweep sweep) {
-    StringBuilder out = new StringBuilder(
-        "n,p,epochs,solver,precision,status,setup_s,best_s,median_s,ns_per_element_epoch\n");
-    for (Sweep.Point point : sweep.points()) {
-      for (RaceEntry entry : point.report().entries()) {
-        Throughput throughput = point.report().throughput(entry);
-        out.append(point.samples()).append(',').append(point.features()).append(',')
-            .append(point.epochs()).append(',').append(entry.solver()).append(',')
-            .append(entry.precision().shortName()).append(',').append(entry.status()).append(',')
-            .append(number(entry.setupSeconds())).append(',')
-            .append(number(entry.timings().best())).append(',')
-            .append(number(entry.timings().median())).append(',')
-            .append(number(throughput.nanosPerElementEpoch())).append('\n');
-      }
-    }
-    return out.toString();
-  }
-
-  private static String number(double value) {
-    return Double.isNaN(value) ? "" : Double.toString(value);
   }
 }

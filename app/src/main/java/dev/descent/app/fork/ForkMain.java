@@ -41,19 +41,17 @@ public final class ForkMain {
     Solver solver;
     Problem problem;
     try {
-      solver = Plugins.load(job.pluginFolders().stream().map(Path::of).toList())
-          .solvers().byId(job.solverId());
+      Plugins plugins = Plugins.load(job.pluginFolders().stream().map(Path::of).toList());
+      if (job.probes() != null && !job.probes().isEmpty()) {
+        probe(protocol, plugins, job.probes());
+        System.exit(0);
+      }
+      solver = plugins.solvers().byId(job.solverId());
       problem = Problem.of(job.recipe(), job.schedule());
     } catch (RuntimeException e) {
       send(protocol, ForkProtocol.Message.error(SolverRun.describe(e)));
       System.exit(2);
       return;
-    }
-    if (job.precisions().isEmpty()) {
-      // A probe: only where the solver would run, with the flags and environment it declared.
-      send(protocol, ForkProtocol.Message.availability(SolverRun.availability(solver).toString(),
-          solver.precisions().stream().sorted().toList()));
-      System.exit(0);
     }
     RaceSettings settings = RaceSettings.inProcess(job.precisions(), job.repeat(), job.warmup(),
         List.of(job.solverId())).withTimeBudget(job.timeBudgetSeconds());
@@ -65,6 +63,19 @@ public final class ForkMain {
     protocol.flush();
     // Native libraries may leave non-daemon threads behind; the job is done either way.
     System.exit(0);
+  }
+
+  /** Only where each solver would run, with the flags and environment they declared. */
+  private static void probe(PrintStream protocol, Plugins plugins, List<String> solverIds) {
+    for (String id : solverIds) {
+      try {
+        Solver solver = plugins.solvers().byId(id);
+        send(protocol, ForkProtocol.Message.availability(SolverRun.availability(solver).toString(),
+            solver.precisions().stream().sorted().toList()));
+      } catch (RuntimeException e) {
+        send(protocol, ForkProtocol.Message.error(SolverRun.describe(e)));
+      }
+    }
   }
 
   private static void send(PrintStream protocol, ForkProtocol.Message message) {

@@ -35,10 +35,20 @@ final class ForkProtocol {
    * @param pluginFolders the plug-in folders the parent searched
    * @param properties system properties to set before loading solvers
    * @param timeBudgetSeconds the race's time budget per solver and precision
+   * @param probes for a probe instead of a run: the solvers whose availability to report, in
+   *     order, one message each; empty for a run
    */
   record Job(String solverId, List<Precision> precisions, int repeat, int warmup,
       DataRecipe recipe, double learningRate, int epochs, int traceInterval,
-      List<String> pluginFolders, Map<String, String> properties, double timeBudgetSeconds) {
+      List<String> pluginFolders, Map<String, String> properties, double timeBudgetSeconds,
+      List<String> probes) {
+
+    /** A probe of solvers that share one launch, in one JVM. */
+    static Job probe(List<String> solverIds, List<String> pluginFolders,
+        Map<String, String> properties) {
+      return new Job(solverIds.get(0), List.of(), 0, 0, DataRecipe.generated(1, 1, 0, 0), 0.1, 0,
+          0, pluginFolders, properties, RaceSettings.DEFAULT_TIME_BUDGET, List.copyOf(solverIds));
+    }
 
     Schedule schedule() {
       return new Schedule(learningRate, epochs, null, traceInterval);

@@ -3,27 +3,22 @@ package dev.descent.app.fork;
 import dev.descent.api.Launch;
 import dev.descent.api.Precision;
 import dev.descent.api.Solver;
-import dev.descent.app.race.DataRecipe;
 import dev.descent.app.race.Launcher;
 import dev.descent.app.race.Measurement;
 import dev.descent.app.race.Problem;
 import dev.descent.app.race.RaceSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -42,10 +37,6 @@ public final class ForkedRunner implements Launcher {
    * A later {@code --jvm-arg=-XX:-AlwaysPreTouch} turns it off.
    */
   static final List<String> RACE_JVM_OPTIONS = List.of("-XX:+AlwaysPreTouch");
-
-  /** Lines of the fork's standard error kept for the report of a failure. */
-  private static final int TAIL_LINES = 12;
-  private static final String END_OF_OUTPUT = "\u0000end";
 
   private final List<Path> pluginFolders;
   private final Map<String, String> properties;
@@ -96,55 +87,53 @@ public final class ForkedRunner implements Launcher {
   }
 
   /**
-   * What a probe in the solver's own JVM found.
+   * The solvers' availability and precisions as their own forked JVM sees them, with the options
+   * and environment they declared; the device probe then never runs in this JVM. Solvers that
+   * declare the same launch are probed in one JVM, which loads their shared libraries once.
    *
-   * @param availability "available on …" or "unavailable: …"
-   * @param precisions the precisions it claims there; empty when the JVM did not answer
+   * @param solvers solvers with one and the same {@link Solver#launch()}
+   * @return each solver's probe, by id, in order
    */
-  public record Probe(String availability, List<Precision> precisions) {}
-
-  /**
-   * The solver's availability and precisions as its own forked JVM sees them, with the options
-   * and environment it declared; the device probe then never runs in this JVM.
-   */
-  public Probe probe(Solver solver) {
-    ForkProtocol.Job job = new ForkProtocol.Job(solver.id(), List.of(), 0, 0,
-        DataRecipe.generated(1, 1, 0, 0), 0.1, 0, 0,
-        pluginFolders.stream().map(Path::toString).toList(), properties,
-        RaceSettings.DEFAULT_TIME_BUDGET);
+  public Map<String, Probe> probe(List<Solver> solvers) {
+    List<String> ids = solvers.stream().map(Solver::id).toList();
+    ForkProtocol.Job job = ForkProtocol.Job.probe(ids,
+        pluginFolders.stream().map(Path::toString).toList(), properties);
+    List<ForkProtocol.Message> answers = new ArrayList<>();
+    String lost;
     try {
-      Process process = start(solver.launch(), job, Path.of(System.getProperty("java.io.tmpdir"),
-          "descent-probe_hs_err_pid%p.log"), ProcessBuilder.Redirect.DISCARD);
-      ForkProtocol.Message answer = null;
+      Process process = start(solvers.get(0).launch(), job, Path.of(
+          System.getProperty("java.io.tmpdir"), "descent-probe_hs_err_pid%p.log"),
+          ProcessBuilder.Redirect.DISCARD);
       try (BufferedReader reader = new BufferedReader(
           new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
         String line;
         while ((line = reader.readLine()) != null) {
           if (line.startsWith(ForkProtocol.MARKER)) {
-            answer = ForkProtocol.decode(line.substring(ForkProtocol.MARKER.length()),
-                ForkProtocol.Message.class);
+            answers.add(ForkProtocol.decode(line.substring(ForkProtocol.MARKER.length()),
+                ForkProtocol.Message.class));
           }
         }
       }
       if (!process.waitFor((long) (timeoutSeconds * 1000), TimeUnit.MILLISECONDS)) {
-        kill(process);
-        return lost("its JVM did not answer within " + timeoutSeconds + " s");
+        ForkProcess.kill(process);
+        lost = "its JVM did not answer within " + timeoutSeconds + " s";
+      } else {
+        lost = "its JVM exited with status " + process.exitValue() + " before answering";
       }
-      if (answer == null || answer.precisions() == null) {
-        return lost(answer != null ? answer.text()
-            : "its JVM exited with status " + process.exitValue() + " before answering");
-      }
-      return new Probe(answer.text(), answer.precisions());
     } catch (IOException e) {
-      return lost("could not start a JVM: " + e.getMessage());
+      lost = "could not start a JVM: " + e.getMessage();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return lost("interrupted");
+      lost = "interrupted";
     }
-  }
-
-  private static Probe lost(String why) {
-    return new Probe("unavailable: " + why, List.of());
+    Map<String, Probe> probes = new LinkedHashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      ForkProtocol.Message answer = i < answers.size() ? answers.get(i) : null;
+      probes.put(ids.get(i), answer == null ? Probe.lost(lost)
+          : answer.precisions() == null ? Probe.lost(answer.text())
+          : new Probe(answer.text(), answer.precisions()));
+    }
+    return probes;
   }
 
   /** Starts a fork with the launch's options and environment and hands it the job. */
@@ -168,7 +157,7 @@ public final class ForkedRunner implements Launcher {
         settings.warmup(), problem.recipe(), problem.schedule().learningRate(),
         problem.schedule().epochs(), problem.schedule().traceInterval(),
         pluginFolders.stream().map(Path::toString).toList(), properties,
-        settings.timeBudgetSeconds());
+        settings.timeBudgetSeconds(), List.of());
     List<Measurement> results = new ArrayList<>();
     Path errorFile;
     Process process;
@@ -183,47 +172,30 @@ public final class ForkedRunner implements Launcher {
       }
       return results;
     }
-    Deque<String> tail = new ArrayDeque<>();
-    BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-    Thread stdout = drain(process.getInputStream(), "stdout", line -> {
-      if (line.startsWith(ForkProtocol.MARKER)) {
-        messages.add(line.substring(ForkProtocol.MARKER.length()));
-      } else {
-        remember(tail, line);
-      }
-    }, () -> messages.add(END_OF_OUTPUT));
-    Thread stderr = drain(process.getErrorStream(), "stderr", line -> remember(tail, line), () -> {});
-    try {
-      collect(solver, process, messages, precisions, results, progress, tail, errorFile);
+    try (ForkProcess fork = new ForkProcess(process, errorFile, verboseOutput)) {
+      collect(fork, precisions, results, progress);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      kill(process);
-    } finally {
-      kill(process);
-      join(stdout);
-      join(stderr);
     }
     return results;
   }
 
-  private void collect(Solver solver, Process process, BlockingQueue<String> messages,
-      List<Precision> precisions, List<Measurement> results, Consumer<String> progress,
-      Deque<String> tail, Path errorFile) throws InterruptedException {
+  private void collect(ForkProcess fork, List<Precision> precisions, List<Measurement> results,
+      Consumer<String> progress) throws InterruptedException {
     while (results.size() < precisions.size()) {
       Precision current = precisions.get(results.size());
-      String json = messages.poll((long) (timeoutSeconds * 1000), TimeUnit.MILLISECONDS);
+      String json = fork.next(timeoutSeconds);
       if (json == null) {
-        kill(process);
+        fork.kill();
         results.add(Measurement.lost(current, String.format(
             "no result within --timeout %.0f s; the JVM was killed%s", timeoutSeconds,
-            lastLines(tail)), true));
+            fork.lastLines()), true));
         notRun(precisions, results, "not run: the fork was killed after a timeout on "
             + current.shortName());
         return;
       }
-      if (json.equals(END_OF_OUTPUT)) {
-        String death = death(process, errorFile);
-        results.add(Measurement.lost(current, death + lastLines(tail), false));
+      if (json.equals(ForkProcess.END_OF_OUTPUT)) {
+        results.add(Measurement.lost(current, fork.death() + fork.lastLines(), false));
         notRun(precisions, results, "not run: the fork died during " + current.shortName());
         return;
       }
@@ -243,90 +215,6 @@ public final class ForkedRunner implements Launcher {
   private static void notRun(List<Precision> precisions, List<Measurement> results, String why) {
     while (results.size() < precisions.size()) {
       results.add(Measurement.lost(precisions.get(results.size()), why, false));
-    }
-  }
-
-  /** How the fork ended: its exit status, the signal of a native crash, the crash log. */
-  private static String death(Process process, Path errorFile) throws InterruptedException {
-    if (!process.waitFor(10, TimeUnit.SECONDS)) {
-      return "the JVM closed its output without a result and did not exit";
-    }
-    int status = process.exitValue();
-    Path crashLog = Path.of(errorFile.toString().replace("%p", Long.toString(process.pid())));
-    if (Files.exists(crashLog)) {
-      return "the JVM crashed (" + crashSummary(crashLog) + ", exit status " + status
-          + "); crash log " + crashLog;
-    }
-    if (status > 128) {
-      return "the JVM was killed by signal " + (status - 128) + " (exit status " + status + ")";
-    }
-    return "the JVM exited with status " + status + " before reporting a result"
-        + (status == 0 ? "" : " (System.exit?)");
-  }
-
-  /** The "SIGSEGV (0xb) at pc=…" line of a HotSpot crash log. */
-  private static String crashSummary(Path crashLog) {
-    try (var lines = Files.lines(crashLog)) {
-      return lines.filter(line -> line.startsWith("#  SIG") || line.contains("SIGSEGV")
-              || line.contains("SIGBUS") || line.contains("SIGILL"))
-          .map(line -> line.replaceFirst("^#\\s*", "").trim())
-          .findFirst().orElse("see the crash log");
-    } catch (IOException | RuntimeException e) {
-      return "crash log unreadable";
-    }
-  }
-
-  private static String lastLines(Deque<String> tail) {
-    synchronized (tail) {
-      if (tail.isEmpty()) {
-        return "";
-      }
-      return "; last output:\n    " + String.join("\n    ", tail);
-    }
-  }
-
-  private void remember(Deque<String> tail, String line) {
-    if (verboseOutput != null) {
-      verboseOutput.println(line);
-    }
-    synchronized (tail) {
-      tail.addLast(line);
-      while (tail.size() > TAIL_LINES) {
-        tail.removeFirst();
-      }
-    }
-  }
-
-  private static Thread drain(InputStream stream, String name, Consumer<String> lines,
-      Runnable atEnd) {
-    Thread thread = new Thread(() -> {
-      try (BufferedReader reader =
-          new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = reader.readLine()) != null) {
-          lines.accept(line);
-        }
-      } catch (IOException e) {
-        // The fork was killed: its streams end here.
-      } finally {
-        atEnd.run();
-      }
-    }, "descent-fork-" + name);
-    thread.setDaemon(true);
-    thread.start();
-    return thread;
-  }
-
-  private static void kill(Process process) {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
-  }
-
-  private static void join(Thread thread) {
-    try {
-      thread.join(5_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

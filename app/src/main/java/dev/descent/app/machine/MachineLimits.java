@@ -2,7 +2,11 @@ package dev.descent.app.machine;
 
 import dev.descent.api.Precision;
 import dev.descent.app.json.Json;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +38,38 @@ public record MachineLimits(String cpuModel, String jvmVersion, List<Level> leve
    */
   public record Level(long bytes, double bandwidth) {}
 
+  /**
+   * Measures in a JVM of its own, started with the Vector API module this one may lack (so
+   * {@link MachineProbe}, which needs it, is named here and never loaded), and
+   * reads the figures from the line after {@link MachineProbe#MARKER}.
+   */
+  public static MachineLimits measure() throws IOException, InterruptedException {
+    List<String> command = List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--add-modules", "jdk.incubator.vector",
+        "-cp", System.getProperty("java.class.path"),
+        MachineProbe.class.getName());
+    Process process = new ProcessBuilder(command)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    String result = null;
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.startsWith(MachineProbe.MARKER)) {
+          result = line.substring(MachineProbe.MARKER.length());
+        }
+      }
+    }
+    int status = process.waitFor();
+    if (result == null) {
+      throw new UncheckedIOException(new IOException(
+          "the measuring JVM exited with status " + status + " without figures"));
+    }
+    return Json.decode(result, MachineLimits.class);
+  }
+
   /** The bandwidth that applies to reading {@code bytes} every epoch. */
   public double bandwidthFor(long bytes) {
     for (Level level : levels) {
@@ -48,8 +84,18 @@ public record MachineLimits(String cpuModel, String jvmVersion, List<Level> leve
     return precision == Precision.FLOAT64 ? fmaPeak64 : fmaPeak32;
   }
 
-  /** {@code $XDG_CACHE_HOME/descent/machine.json}, or {@code ~/.cache/descent/machine.json}. */
+  /** Names descent's cache folder instead of the XDG one: for tests, which cannot set it. */
+  public static final String CACHE_PROPERTY = "descent.cache";
+
+  /**
+   * {@code $XDG_CACHE_HOME/descent/machine.json}, or {@code ~/.cache/descent/machine.json}; in
+   * the folder the {@code descent.cache} system property names, if set.
+   */
   public static Path cacheFile() {
+    String folder = System.getProperty(CACHE_PROPERTY);
+    if (folder != null && !folder.isBlank()) {
+      return Path.of(folder).resolve("machine.json");
+    }
     String xdg = System.getenv("XDG_CACHE_HOME");
     Path base = xdg != null && !xdg.isBlank()
         ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");

@@ -21,6 +21,8 @@ public final class MachineProbe {
   private static final VectorSpecies<Double> F64 = DoubleVector.SPECIES_PREFERRED;
   private static final VectorSpecies<Float> F32 = FloatVector.SPECIES_PREFERRED;
   private static volatile double sink;
+  /** Long enough per round that the JIT's work is long done by the best of five. */
+  private static final long FMA_ITERATIONS = 50_000_000L;
 
   /** Starts the line that carries the measured limits back to {@code descent machine}. */
   public static final String MARKER = "@@descent-machine ";
@@ -37,14 +39,14 @@ public final class MachineProbe {
     }
     double memoryBandwidth = readBandwidth(512L << 20, 4_000_000_000L);
     MachineLimits limits = new MachineLimits(env.cpuModel(), env.jvmVersion(), levels,
-        memoryBandwidth, fmaPeak(F64.length(), MachineProbe::fmaChains64),
-        fmaPeak(F32.length(), MachineProbe::fmaChains32),
+        memoryBandwidth, fmaPeak(FmaChains64.SPECIES.length(), FmaChains64::run, FMA_ITERATIONS),
+        fmaPeak(FmaChains32.SPECIES.length(), FmaChains32::run, FMA_ITERATIONS),
         F64.vectorBitSize() + "-bit: " + F64.length() + " x f64, " + F32.length() + " x f32");
     System.out.println(MARKER + Json.encode(limits));
   }
 
   /** The best of several timed passes over {@code bytes}: bytes per second. */
-  private static double readBandwidth(long bytes, long bytesPerRound) {
+  static double readBandwidth(long bytes, long bytesPerRound) {
     int count = (int) (bytes / 4);
     float[] data = new float[count];
     for (int i = 0; i < count; i++) {
@@ -99,8 +101,7 @@ public final class MachineProbe {
   }
 
   /** Eight independent FMA chains stay in registers: 2 operations per lane per FMA. */
-  private static double fmaPeak(int lanes, LongToDoubleFunction chains) {
-    long iterations = 50_000_000L;
+  static double fmaPeak(int lanes, LongToDoubleFunction chains, long iterations) {
     double best = Double.MAX_VALUE;
     for (int round = 0; round < 5; round++) {
       long start = System.nanoTime();
@@ -108,56 +109,6 @@ public final class MachineProbe {
       best = Math.min(best, (System.nanoTime() - start) / 1e9);
     }
     return 2.0 * 8 * lanes * iterations / best;
-  }
-
-  private static double fmaChains64(long iterations) {
-    DoubleVector m = DoubleVector.broadcast(F64, 0.999999);
-    DoubleVector k = DoubleVector.broadcast(F64, 1e-7);
-    DoubleVector a0 = DoubleVector.broadcast(F64, 1);
-    DoubleVector a1 = DoubleVector.broadcast(F64, 2);
-    DoubleVector a2 = DoubleVector.broadcast(F64, 3);
-    DoubleVector a3 = DoubleVector.broadcast(F64, 4);
-    DoubleVector a4 = DoubleVector.broadcast(F64, 5);
-    DoubleVector a5 = DoubleVector.broadcast(F64, 6);
-    DoubleVector a6 = DoubleVector.broadcast(F64, 7);
-    DoubleVector a7 = DoubleVector.broadcast(F64, 8);
-    for (long i = 0; i < iterations; i++) {
-      a0 = a0.fma(m, k);
-      a1 = a1.fma(m, k);
-      a2 = a2.fma(m, k);
-      a3 = a3.fma(m, k);
-      a4 = a4.fma(m, k);
-      a5 = a5.fma(m, k);
-      a6 = a6.fma(m, k);
-      a7 = a7.fma(m, k);
-    }
-    return a0.add(a1).add(a2).add(a3).add(a4).add(a5).add(a6).add(a7)
-        .reduceLanes(VectorOperators.ADD);
-  }
-
-  private static double fmaChains32(long iterations) {
-    FloatVector m = FloatVector.broadcast(F32, 0.999999f);
-    FloatVector k = FloatVector.broadcast(F32, 1e-7f);
-    FloatVector a0 = FloatVector.broadcast(F32, 1);
-    FloatVector a1 = FloatVector.broadcast(F32, 2);
-    FloatVector a2 = FloatVector.broadcast(F32, 3);
-    FloatVector a3 = FloatVector.broadcast(F32, 4);
-    FloatVector a4 = FloatVector.broadcast(F32, 5);
-    FloatVector a5 = FloatVector.broadcast(F32, 6);
-    FloatVector a6 = FloatVector.broadcast(F32, 7);
-    FloatVector a7 = FloatVector.broadcast(F32, 8);
-    for (long i = 0; i < iterations; i++) {
-      a0 = a0.fma(m, k);
-      a1 = a1.fma(m, k);
-      a2 = a2.fma(m, k);
-      a3 = a3.fma(m, k);
-      a4 = a4.fma(m, k);
-      a5 = a5.fma(m, k);
-      a6 = a6.fma(m, k);
-      a7 = a7.fma(m, k);
-    }
-    return a0.add(a1).add(a2).add(a3).add(a4).add(a5).add(a6).add(a7)
-        .reduceLanes(VectorOperators.ADD);
   }
 
   /** The L2 size Linux reports for CPU 0, or 1 MiB when it does not. */

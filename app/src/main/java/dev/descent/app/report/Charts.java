@@ -4,7 +4,6 @@ import dev.descent.app.race.RaceEntry;
 import dev.descent.app.race.RaceReport;
 import dev.descent.app.race.Status;
 import dev.descent.app.sweep.Sweep;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
@@ -12,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -25,7 +25,9 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -34,6 +36,9 @@ import org.jfree.svg.SVGGraphics2D;
 public final class Charts {
   public static final int WIDTH = 960;
   static final int HEIGHT = 560;
+
+  /** Room around the data on a log axis, as a factor: a marker is never cut at the edge. */
+  private static final double LOG_MARGIN = 1.25;
 
   static {
     System.setProperty("java.awt.headless", "true");
@@ -52,15 +57,15 @@ public final class Charts {
       }
       data.addSeries(line);
     }
-    LogarithmicAxis x = logAxis("N (samples)");
-    LogarithmicAxis y = logAxis("ns per element-epoch (best call / (N × epochs))");
+    LogarithmicAxis x = logAxis("N (samples)", DatasetUtils.findDomainBounds(data));
+    LogarithmicAxis y = logAxis("ns per element-epoch (best call / (N × epochs))",
+        DatasetUtils.findRangeBounds(data));
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-    for (int i = 0; i < series.size(); i++) {
-      renderer.setSeriesStroke(i, new BasicStroke(2f));
-    }
+    Palette.style(renderer, Palette.labels(data));
     XYPlot plot = new XYPlot(data, x, y, renderer);
     style(plot);
-    return chart("Time per element-epoch vs N (p = " + features + ")", plot);
+    return chart("Linear regression by gradient descent, p = " + features
+        + ": time per element-epoch against N", plot);
   }
 
   /** The article's table as bars: best time of each solver at one size, log scale. */
@@ -73,17 +78,20 @@ public final class Charts {
     }
     CategoryAxis categories = new CategoryAxis("solver");
     categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-    LogarithmicAxis values = logAxis("best time per descent (ms, log scale)");
+    LogarithmicAxis values = logAxis("best time per descent (ms, log scale)",
+        DatasetUtils.findRangeBounds(data));
     BarRenderer renderer = new BarRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setIncludeBaseInRange(false);
+    for (int i = 0; i < data.getRowCount(); i++) {
+      renderer.setSeriesPaint(i, "f32".equals(data.getRowKey(i)) ? Palette.F32 : Palette.F64);
+    }
     CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
     plot.setOrientation(PlotOrientation.VERTICAL);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-    return chart(String.format("%s: %d epochs, N = %d", "descent race",
-        report.problem().schedule().epochs(), report.problem().data().samples()), plot);
+    return chart("One descent of " + problem(report) + ": best time per solver", plot);
   }
 
   /** The loss (MSE) against the epoch of every solver that traced it, log scale. */
@@ -103,20 +111,36 @@ public final class Charts {
       data.addSeries(line);
     }
     NumberAxis x = new NumberAxis("epoch");
-    LogarithmicAxis y = logAxis("mean squared error (log scale)");
-    XYPlot plot = new XYPlot(data, x, y, new XYLineAndShapeRenderer(true, false));
+    LogarithmicAxis y = logAxis("mean squared error (log scale)",
+        DatasetUtils.findRangeBounds(data));
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    Palette.style(renderer, Palette.labels(data));
+    XYPlot plot = new XYPlot(data, x, y, renderer);
     style(plot);
-    return chart("Loss curves, N = " + report.problem().data().samples(), plot);
+    return chart("Loss of " + problem(report) + " over the epochs", plot);
   }
 
-  /** Decades labelled 1, 10, 100… (or 1e-3…), never "10^0.2". */
-  private static LogarithmicAxis logAxis(String label) {
+  /** "N = 10000, p = 1, 5000 epochs, mu = 0.001": the problem a chart shows. */
+  static String problem(RaceReport report) {
+    return String.format(Locale.ROOT, "N = %d, p = %d, %d epochs, mu = %s",
+        report.problem().data().samples(), report.problem().data().features(),
+        report.problem().schedule().epochs(), report.problem().schedule().learningRate());
+  }
+
+  /**
+   * A log axis that spans the data with a small margin (not whole decades beyond it: 1e3..1e5
+   * drawn from 100 to 1e6 squeezes the data into the middle), labelled 1, 10, 100… or 1e-3….
+   */
+  private static LogarithmicAxis logAxis(String label, Range data) {
     LogarithmicAxis axis = new LogarithmicAxis(label);
     axis.setStrictValuesFlag(false);
     axis.setAllowNegativesFlag(false);
     axis.setLog10TickLabelsFlag(false);
     axis.setExpTickLabelsFlag(false);
-    axis.setAutoRangeNextLogFlag(true);
+    axis.setAutoRangeNextLogFlag(false);
+    if (data != null && data.getLowerBound() > 0) {
+      axis.setRange(data.getLowerBound() / LOG_MARGIN, data.getUpperBound() * LOG_MARGIN);
+    }
     return axis;
   }
 

@@ -6,6 +6,7 @@ import dev.descent.app.race.RaceReport;
 import dev.descent.app.race.Status;
 import dev.descent.app.stats.Units;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,9 +54,11 @@ public record Sweep(List<Point> points) {
   public record Fit(Series series, double fixedSeconds, double perElementSeconds, double slope) {
     public String describe() {
       // A negative fixed cost is the fit's noise around zero, not a refund.
-      return String.format(Locale.ROOT, "%s: per epoch ≈ %s + %.3g ns × N; log-log slope %.2f",
+      // A slightly negative cost per element (a solver whose time per epoch barely grows) is
+      // shown with its sign, not as "+ -0.002".
+      return String.format(Locale.ROOT, "%s: per epoch ≈ %s %s %.3g ns × N; log-log slope %.2f",
           series.label(), fixedSeconds > 0 ? Units.seconds(fixedSeconds) : "0",
-          perElementSeconds * 1e9, slope);
+          perElementSeconds < 0 ? "−" : "+", Math.abs(perElementSeconds) * 1e9, slope);
     }
   }
 
@@ -78,6 +81,34 @@ public record Sweep(List<Point> points) {
       }
     }
     return List.copyOf(byLabel.values());
+  }
+
+  /**
+   * Who wins where: at each size the fastest solver that ran OK, by its best call, and how far
+   * ahead of the fastest other solver it is.
+   */
+  public List<String> winners() {
+    List<String> lines = new ArrayList<>();
+    for (Point point : points) {
+      List<RaceEntry> ranked = point.report().entries().stream()
+          .filter(entry -> entry.status() == Status.OK)
+          .sorted(Comparator.comparingDouble(entry -> entry.timings().best()))
+          .toList();
+      if (ranked.isEmpty()) {
+        continue;
+      }
+      RaceEntry first = ranked.get(0);
+      String line = String.format(Locale.ROOT, "N = %d, p = %d: %s %s, %s per call",
+          point.samples(), point.features(), first.solver(), first.precision().shortName(),
+          Units.seconds(first.timings().best()));
+      line += ranked.stream().filter(entry -> !entry.solver().equals(first.solver())).findFirst()
+          .map(next -> String.format(Locale.ROOT, ", %s ahead of %s %s",
+              Units.ratio(next.timings().best() / first.timings().best()), next.solver(),
+              next.precision().shortName()))
+          .orElse("");
+      lines.add(line);
+    }
+    return lines;
   }
 
   /** The distinct p of the sweep, in order. */

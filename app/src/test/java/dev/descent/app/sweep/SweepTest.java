@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,9 @@ class SweepTest {
   static void sweep() {
     run = Run.of("sweep", "--n", "300,3000,30000", "--epochs", "60", "--trace", "20",
         "--solvers", "scalar.numpy,scalar,scalar.gram", "--repeat", "3", "--warmup", "1",
-        "--fork", "0", "--output", output.toString());
+        "--fork", "0", "--output", output.toString(),
+        "--export-markdown", output.resolve("exported/sweep.md").toString(),
+        "--export-json", output.resolve("exported/sweep.json").toString());
   }
 
   @Test
@@ -48,6 +52,12 @@ class SweepTest {
     List<String> csv = Files.readAllLines(output.resolve("sweep.csv"));
     assertEquals(1 + 3 * 3 * 2, csv.size(), "a row per size, solver and precision");
     assertTrue(run.out().contains("scalar f64: per epoch ≈"), run.out());
+    assertEquals(Files.readString(output.resolve("sweep.json")),
+        Files.readString(output.resolve("exported/sweep.json")), "--export-json: the sweep");
+    String markdown = Files.readString(output.resolve("exported/sweep.md"));
+    assertTrue(markdown.startsWith("## descent sweep\n\n### Who wins where\n\n- N = 300, p = 1: "),
+        markdown);
+    assertEquals(3, markdown.split("### descent race", -1).length - 1, "a table per size");
   }
 
   @Test
@@ -103,6 +113,33 @@ class SweepTest {
     assertTrue(dom.contains("<svg"), "charts are in the rendered DOM");
     assertTrue(dom.contains("<table class=\"race\">"), "race tables are in the rendered DOM");
     assertTrue(dom.contains("scalar.gram"), "rows are in the rendered DOM");
+
+    String page = Files.readString(html);
+    assertTrue(page.indexOf("id=\"winners\"") < page.indexOf("id=\"fits\"")
+        && page.indexOf("id=\"crossovers\"") < page.indexOf("<table class=\"race\">"),
+        "the summary comes before the raw tables");
+    Matcher caption = Pattern.compile("<figcaption>(.*?)</figcaption>").matcher(page);
+    int captions = 0;
+    while (caption.find()) {
+      captions++;
+      assertTrue(caption.group(1).contains(" ") && caption.group(1).endsWith("."),
+          "a caption is a sentence, not a file name: " + caption.group(1));
+    }
+    assertEquals(3, captions, "every chart has a caption");
+
+    // The report has no scripts of its own; a copy with one measures the tables as laid out.
+    Path measured = output.resolve("measured.html");
+    Files.writeString(measured, page.replace("</body>", "<script>document.body.dataset.overflow"
+        + " = Math.max(...[...document.querySelectorAll('table')].map(t => Math.ceil("
+        + "t.getBoundingClientRect().right) - document.documentElement.clientWidth), "
+        + "document.documentElement.scrollWidth - document.documentElement.clientWidth);"
+        + "</script></body>"));
+    String laidOut = runChromium(common, "--window-size=1280,2000", "--dump-dom",
+        measured.toUri().toString());
+    Matcher overflow = Pattern.compile("data-overflow=\"(-?\\d+)\"").matcher(laidOut);
+    assertTrue(overflow.find(), "the measuring script ran");
+    assertTrue(Integer.parseInt(overflow.group(1)) <= 0,
+        "the results tables fit a 1280 px window; they overflow by " + overflow.group(1) + " px");
 
     Path screenshot = output.resolve("screenshot.png");
     runChromium(common, "--screenshot=" + screenshot, "--window-size=1280,2000",

@@ -1,0 +1,160 @@
+package dev.descent.app.report;
+
+import dev.descent.api.Dataset;
+import dev.descent.api.Precision;
+import dev.descent.api.Schedule;
+import dev.descent.app.machine.Environment;
+import dev.descent.app.race.RaceEntry;
+import dev.descent.app.race.RaceReport;
+import dev.descent.app.race.RaceSettings;
+import dev.descent.app.race.Throughput;
+import dev.descent.app.stats.Timings;
+import dev.descent.app.stats.Units;
+import dev.descent.reference.Article;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What every human-readable format shows: the heading, the table's columns and rows, the notes
+ * under it and the machine line. The formats differ only in how they lay these out.
+ */
+final class ReportRows {
+
+  private ReportRows() {}
+
+  static final List<String> COLUMNS = List.of("solver", "prec", "device", "setup", "best",
+      "median", "mean ± 99.9%", "relative", "total", "ns/el·ep", "GB/s", "GFLOP/s", "% limit",
+      "w0", "w1", "deviation", "status");
+
+  /** Columns aligned left in the text table: the words; numbers align right. */
+  static final List<String> LEFT = List.of("solver", "prec", "device", "status");
+
+  /** The table's cells: one row per entry, then the closed form. */
+  static List<List<String>> rows(RaceReport report, int deviceWidth, boolean fullWeights) {
+    List<List<String>> rows = new ArrayList<>();
+    for (RaceEntry entry : report.entries()) {
+      String device = entry.device().isEmpty() ? entry.message() : entry.device();
+      double[] relative = report.relativeSpeed(entry);
+      Throughput throughput = report.throughput(entry);
+      Timings timings = entry.timings();
+      rows.add(List.of(
+          entry.solver(),
+          entry.precision().shortName(),
+          shorten(device, deviceWidth),
+          Units.seconds(entry.setupSeconds()),
+          Units.seconds(timings.best()),
+          Units.seconds(timings.median()),
+          Units.meanAndError(timings.mean(), timings.confidence999()),
+          relative(relative),
+          Units.seconds(entry.setupSeconds() + timings.best()),
+          Units.figure(throughput.nanosPerElementEpoch()),
+          Units.figure(throughput.gigabytesPerSecond()),
+          Units.figure(throughput.gigaflopsPerSecond()),
+          Double.isNaN(throughput.percentOfLimit()) ? "-"
+              : Units.figure(throughput.percentOfLimit()) + "%",
+          entry.ran() ? weight(entry.weights()[0], fullWeights) : "-",
+          entry.ran() ? weight(entry.weights()[1], fullWeights) : "-",
+          Units.deviation(entry.deviation()),
+          entry.status().name()));
+    }
+    double[] closed = report.closedFormWeights();
+    List<String> closedRow = new ArrayList<>(Collections.nCopies(COLUMNS.size(), "-"));
+    closedRow.set(0, "closed form");
+    closedRow.set(1, "f64");
+    closedRow.set(2, shorten(closed.length > 0 ? "least squares by Householder QR"
+        : report.closedFormError(), deviceWidth));
+    closedRow.set(13, closed.length > 0 ? weight(closed[0], fullWeights) : "-");
+    closedRow.set(14, closed.length > 0 ? weight(closed[1], fullWeights) : "-");
+    closedRow.set(16, "");
+    rows.add(closedRow);
+    return rows;
+  }
+
+  private static String weight(double value, boolean full) {
+    return full ? Units.weight(value) : Units.shortWeight(value);
+  }
+
+  private static String relative(double[] relative) {
+    if (Double.isNaN(relative[0])) {
+      return "-";
+    }
+    if (relative[1] == 0 || Double.isNaN(relative[1])) {
+      return Units.ratio(relative[0]);
+    }
+    return Units.ratio(relative[0]) + " ± " + Units.figure(relative[1]);
+  }
+
+  private static String shorten(String text, int width) {
+    String oneLine = text.replace('\n', ' ');
+    return oneLine.length() <= width ? oneLine : oneLine.substring(0, width - 1) + "…";
+  }
+
+  static String heading(RaceReport report) {
+    Dataset data = report.problem().data();
+    Schedule schedule = report.problem().schedule();
+    RaceSettings settings = report.settings();
+    String warmup = settings.warmup() == RaceSettings.AUTO_WARMUP
+        ? "warm-up until settled" : settings.warmup() + " warm-up";
+    return String.format(Locale.ROOT,
+        "%s — %d epochs, mu = %s, N = %d, p = %d; %d timed calls after %s, %s",
+        data.name(), schedule.epochs(), schedule.learningRate(), data.samples(),
+        data.features(), settings.repeat(), warmup,
+        settings.forks() == 0 ? "all in one JVM"
+            : settings.forks() == 1 ? "each solver in its own JVM"
+            : "each solver in " + settings.forks() + " JVMs of its own, samples pooled");
+  }
+
+  static List<String> notes(RaceReport report) {
+    List<String> notes = new ArrayList<>();
+    notes.add("relative: mean speed against " + report.baseline()
+        .map(b -> b.solver() + " " + b.precision().shortName()).orElse("-")
+        + (report.settings().baseline().isEmpty() ? " (the slowest)" : "")
+        + ", ± its error; total = setup + best, as the article timed it.");
+    notes.add(String.format(Locale.ROOT,
+        "deviation: relative to the float64 reference trajectory %s; OK within %.0e (f64), %.0e (f32).",
+        Arrays.toString(report.referenceWeights()), report.tolerance(Precision.FLOAT64),
+        report.tolerance(Precision.FLOAT32)));
+    notes.add(report.limits().map(limits -> String.format(Locale.ROOT,
+        "ns/el·ep, GB/s, GFLOP/s: the best time against the textbook work of N·epochs samples; "
+            + "%% limit: the one-core roofline (%.0f GB/s for this working set, %.1f GB/s "
+            + "memory, %.0f/%.0f GFLOP/s f64/f32 FMA, as 'descent machine' measured them with a "
+            + "plain vector sum) over the best time. Above 100%%: the solver changes the "
+            + "algorithm (scalar.gram), uses several cores, or overlaps its loads better than "
+            + "the probe's sum does.",
+        limits.bandwidthFor((long) report.problem().data().samples()
+            * report.problem().data().weightCount() * 8) / 1e9,
+        limits.memoryBandwidth() / 1e9, limits.fmaPeak64() / 1e9, limits.fmaPeak32() / 1e9))
+        .orElse("% limit: run 'descent machine' once to measure this machine's limits."));
+    if (report.problem().data().features() > 1) {
+      notes.add("Only w0 and w1 are shown; --format json has all "
+          + report.problem().data().weightCount() + " weights.");
+    }
+    for (RaceEntry entry : report.entries()) {
+      if (!entry.message().isEmpty()) {
+        notes.add(entry.solver() + " " + entry.precision().shortName() + ": "
+            + entry.status().name() + ": " + entry.message());
+      }
+    }
+    for (String failure : report.loadFailures()) {
+      notes.add("not loaded: " + failure);
+    }
+    if (report.problem().isArticle()) {
+      notes.add("The article on its machine: " + Article.TIMINGS.stream()
+          .map(t -> t.implementation() + " " + t.seconds() + " s")
+          .collect(Collectors.joining(", "))
+          + "; w = " + Article.DESCENT_WEIGHTS + ", closed form " + Article.CLOSED_FORM_WEIGHTS
+          + ".");
+    }
+    return notes;
+  }
+
+  static String machineLine(Environment env) {
+    return String.format(Locale.ROOT, "%s, %d CPUs, %.1f GiB; %s; %s %s (%s); descent %s",
+        env.cpuModel(), env.cpus(), env.memoryBytes() / 1073741824.0, env.os(), env.jvmName(),
+        env.jvmVersion(), env.jvmVendor(), env.descentVersion());
+  }
+}
