@@ -1,10 +1,8 @@
 package dev.descent.app.race;
 
-import java.io.PrintStream;
-
 /**
- * Where a long race says what it is doing. On a terminal one line is rewritten in place; when
- * standard error is not a terminal (a pipe, a CI log) nothing is written.
+ * Where a long race says what it is doing ({@code cli.TerminalProgress} rewrites one line on a
+ * terminal; {@link #SILENT} says nothing).
  */
 public interface Progress {
 
@@ -21,31 +19,4 @@ public interface Progress {
     @Override
     public void done() {}
   };
-
-  /** A progress line on {@code err} when the JVM has a console, silence otherwise. */
-  static Progress forTerminal(PrintStream err) {
-    if (System.console() == null) {
-      return SILENT;
-    }
-    return new Progress() {
-      private int width;
-
-      @Override
-      public void update(String line) {
-        String padded = line.length() < width ? line + " ".repeat(width - line.length()) : line;
-        width = line.length();
-        err.print("\r" + padded);
-        err.flush();
-      }
-
-      @Override
-      public void done() {
-        if (width > 0) {
-          err.print("\r" + " ".repeat(width) + "\r");
-          err.flush();
-          width = 0;
-        }
-      }
-    };
-  }
 }

@@ -15,7 +15,7 @@ final class CsvWriter implements ReportWriter {
     List<String> header = new ArrayList<>(List.of("solver", "precision", "status", "device",
         "origin", "setup_s", "best_s", "median_s", "mean_s", "ci999_s", "total_s", "repeats",
         "relative_speed", "relative_error", "ns_per_element_epoch", "gb_per_s", "gflop_per_s",
-        "percent_of_limit", "deviation", "closed_form_deviation"));
+        "percent_of_limit", "deviation", "float64_deviation", "closed_form_deviation"));
     for (int j = 0; j < weightCount; j++) {
       header.add("w" + j);
     }
@@ -33,7 +33,8 @@ final class CsvWriter implements ReportWriter {
           Integer.toString(t.seconds().size()), csvNumber(relative[0]), csvNumber(relative[1]),
           csvNumber(throughput.nanosPerElementEpoch()), csvNumber(throughput.gigabytesPerSecond()),
           csvNumber(throughput.gigaflopsPerSecond()), csvNumber(throughput.percentOfLimit()),
-          csvNumber(entry.deviation()), csvNumber(entry.closedFormDeviation())));
+          csvNumber(entry.deviation()), csvNumber(entry.float64Deviation()),
+          csvNumber(entry.closedFormDeviation())));
       for (int j = 0; j < weightCount; j++) {
         cells.add(j < entry.weights().length ? csvNumber(entry.weights()[j]) : "");
       }

@@ -28,7 +28,7 @@ public final class HtmlReport {
       th { background: #f0f0f0; white-space: normal; }
       td { white-space: nowrap; }
       .text { text-align: left; }
-      td.device { white-space: normal; min-width: 10em; }
+      td.device { white-space: normal; min-width: 8em; }
       td.spread { white-space: normal; }
       figure.chart { margin: 1.5em 0; }
       figcaption { max-width: 60em; color: #333; }

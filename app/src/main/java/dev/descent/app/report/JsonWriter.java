@@ -38,6 +38,9 @@ final class JsonWriter implements ReportWriter {
     root.add("parameters", parameters(report));
     JsonObject reference = new JsonObject();
     reference.add("weights", array(report.referenceWeights()));
+    if (report.references().containsKey(Precision.FLOAT32)) {
+      reference.add("float32Weights", array(report.references().get(Precision.FLOAT32)));
+    }
     reference.add("seconds", number(report.referenceSeconds()));
     root.add("reference", reference);
     JsonObject closedForm = new JsonObject();
@@ -133,6 +136,8 @@ final class JsonWriter implements ReportWriter {
       result.add("losses", array(entry.losses()));
     }
     result.add("deviation", number(entry.deviation()));
+    result.add("float64Deviation", number(entry.float64Deviation()));
+    result.add("tolerance", number(report.tolerance(entry.precision())));
     result.add("closedFormDeviation", number(entry.closedFormDeviation()));
     JsonObject launch = new JsonObject();
     launch.add("jvmOptions", strings(entry.launch().jvmOptions()));

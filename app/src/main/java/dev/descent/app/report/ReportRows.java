@@ -28,7 +28,7 @@ final class ReportRows {
 
   static final List<String> COLUMNS = List.of("solver", "prec", "device", "setup", "best",
       "median", "mean ± 99.9%", "relative", "total", "ns/el·ep", "GB/s", "GFLOP/s", "% limit",
-      "w0", "w1", "deviation", "status");
+      "w0", "w1", "deviation", "vs f64", "status");
 
   /** Columns aligned left in the text table: the words; numbers align right. */
   static final List<String> LEFT = List.of("solver", "prec", "device", "status");
@@ -59,6 +59,8 @@ final class ReportRows {
           entry.ran() ? weight(entry.weights()[0], fullWeights) : "-",
           entry.ran() ? weight(entry.weights()[1], fullWeights) : "-",
           Units.deviation(entry.deviation()),
+          entry.precision() == Precision.FLOAT64 ? "-"
+              : Units.deviation(entry.float64Deviation()),
           entry.status().name()));
     }
     double[] closed = report.closedFormWeights();
@@ -69,7 +71,7 @@ final class ReportRows {
         : report.closedFormError(), deviceWidth));
     closedRow.set(13, closed.length > 0 ? weight(closed[0], fullWeights) : "-");
     closedRow.set(14, closed.length > 0 ? weight(closed[1], fullWeights) : "-");
-    closedRow.set(16, "");
+    closedRow.set(COLUMNS.indexOf("status"), "");
     rows.add(closedRow);
     return rows;
   }
@@ -113,11 +115,27 @@ final class ReportRows {
     notes.add("relative: mean speed against " + report.baseline()
         .map(b -> b.solver() + " " + b.precision().shortName()).orElse("-")
         + (report.settings().baseline().isEmpty() ? " (the slowest)" : "")
-        + ", ± its error; total = setup + best, as the article timed it.");
+        + ", ± the half-width of the ratio's 99.9% interval, r·sqrt((h_base/mean_base)² + "
+        + "(h/mean)²) with h each mean's 99.9% half-width; total = setup + best, as the article "
+        + "timed it.");
+    double[] float32 = report.references().get(Precision.FLOAT32);
     notes.add(String.format(Locale.ROOT,
-        "deviation: relative to the float64 reference trajectory %s; OK within %.0e (f64), %.0e (f32).",
-        Arrays.toString(report.referenceWeights()), report.tolerance(Precision.FLOAT64),
-        report.tolerance(Precision.FLOAT32)));
+        "deviation: the largest relative deviation of any call of any launch from the reference "
+            + "trajectory of the row's own precision (float64 %s%s); OK within %.0e in f64 and "
+            + "%.2e in f32 (2^-24·(4 + 2(p + 1) + log2 N)), and every call of one schedule must "
+            + "give the same weights bit for bit. vs f64: a float32 row's deviation from the "
+            + "float64 reference.",
+        Arrays.toString(report.referenceWeights()),
+        float32 == null ? "" : ", float32 " + Arrays.toString(float32),
+        report.tolerance(Precision.FLOAT64), report.tolerance(Precision.FLOAT32)));
+    for (RaceEntry entry : report.entries()) {
+      int calls = entry.timings().seconds().size();
+      if (entry.ran() && calls < report.settings().repeat()) {
+        notes.add(String.format(Locale.ROOT, "%s %s: %d of %d timed calls: the --time-budget of "
+                + "%s ran out.", entry.solver(), entry.precision().shortName(), calls,
+            report.settings().repeat(), Units.seconds(report.settings().timeBudgetSeconds())));
+      }
+    }
     notes.add(report.limits().map(limits -> String.format(Locale.ROOT,
         "ns/el·ep, GB/s, GFLOP/s: the best time against the textbook work of N·epochs samples; "
             + "%% limit: the one-core roofline (%.0f GB/s for this working set, %.1f GB/s "
