@@ -195,4 +195,19 @@ class MainTest {
     }
     assertEquals(2, run().exitCode(), "no command is a usage error");
   }
+
+  /** Sizes as people write them, in race as in sweep; a size that is none names the option. */
+  @Test
+  void raceTakesSizesAsPeopleWriteThem(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("race.json");
+    Run run = run("race", "--n", "2k", "--epochs", "5", "--solvers", "scalar", "--fork", "0",
+        "--repeat", "1", "--warmup", "0", "--export-json", file.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    JsonObject root = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+    assertEquals(2000, root.getAsJsonObject("parameters").get("n").getAsInt());
+
+    Run bad = run("race", "--n", "1e-3");
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().contains("--n = '1e-3' is 0.001, not a whole number"), bad.err());
+  }
 }

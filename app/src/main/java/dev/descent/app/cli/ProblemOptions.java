@@ -4,13 +4,16 @@ import dev.descent.api.Schedule;
 import dev.descent.app.race.DataRecipe;
 import dev.descent.app.race.Problem;
 import dev.descent.app.race.Race;
+import dev.descent.app.stats.Sizes;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** What to solve: the options {@code race} and {@code sweep} share. */
 final class ProblemOptions {
 
-  @Option(names = "--n", paramLabel = "N", description = "Samples (default: 10000).")
+  @Option(names = "--n", paramLabel = "N", converter = SizeConverter.class,
+      description = "Samples, written as 10000, 1e6, 2.5e8, 10k, 1M or 1G (default: 10000).")
   Integer samples;
 
   @Option(names = "--p", paramLabel = "P", description = "Features besides the intercept "
@@ -91,5 +94,18 @@ final class ProblemOptions {
       throw new IllegalArgumentException("--p = " + p + ": must be >= 1");
     }
     return Problem.of(DataRecipe.generated(n, p, s, noise), schedule);
+  }
+
+  /** Sizes as people write them, the same parser as sweep's lists. */
+  static final class SizeConverter implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        return Sizes.parse("--n", value, 1);
+      } catch (IllegalArgumentException e) {
+        // picocli prints a TypeConversionException's message as it is, not wrapped in its own.
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.descent.app.sweep;
 
+import dev.descent.app.stats.Sizes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -9,7 +10,8 @@ public final class Grid {
   private Grid() {}
 
   /**
-   * "1000,10000" or "1e3,1e4" (any mix), or "1e3..1e6" for every power of ten from the first to
+   * "1000,10000", "1e3,1e4" or "10k,1M" (any mix; see {@link Sizes}), or "1e3..1e6" for every
+   * power of ten from the first to
    * the last, or "1e3..1e6/2" for that many points per decade, evenly spaced on a log scale.
    *
    * @throws IllegalArgumentException naming the option and the value when a value is not a
@@ -54,15 +56,6 @@ public final class Grid {
   }
 
   private static int whole(String option, String text) {
-    try {
-      double value = Double.parseDouble(text.trim());
-      if (value < 1 || value > Integer.MAX_VALUE || value != Math.rint(value)) {
-        throw new NumberFormatException();
-      }
-      return (int) value;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + ": '" + text
-          + "' is not a whole number >= 1 (use e.g. 1000, 1e4 or 1e3..1e6)");
-    }
+    return Sizes.parse(option, text, 1);
   }
 }
