@@ -131,7 +131,7 @@ class MainTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "race --epochs -1|--epochs = -1",
-      "race --n 0|--n = 0",
+      "race --n 0|--n = '0': must be >= 1",
       "race --p 0|--p = 0",
       "race --mu 0|--mu = 0.0",
       "race --mu NaN|--mu = NaN",
