@@ -24,6 +24,7 @@ public final class PythonGramSolver extends PythonSolver {
 
   @Override
   public String description() {
-    return "changes the algorithm's cost: X^T X and X^T d once in NumPy, then O(p^2) per epoch in CPython";
+    return "changes the algorithm's cost: X^T X and X^T d once in NumPy, "
+        + "then O(p^2) per epoch in CPython";
   }
 }

@@ -23,6 +23,7 @@ public final class PythonNumpySolver extends PythonSolver {
 
   @Override
   public String description() {
-    return "the article's np_descent run by NumPy in CPython: one array operation per line, each epoch";
+    return "the article's np_descent run by NumPy in CPython: one array operation per line, "
+        + "each epoch";
   }
 }

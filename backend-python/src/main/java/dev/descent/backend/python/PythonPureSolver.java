@@ -23,6 +23,7 @@ public final class PythonPureSolver extends PythonSolver {
 
   @Override
   public String description() {
-    return "the article's py_descent in pure CPython: loops over lists of Python floats, float64 only";
+    return "the article's py_descent in pure CPython: loops over lists of Python floats, "
+        + "float64 only";
   }
 }

@@ -53,7 +53,10 @@ final class PythonRuntime {
     }
   }
 
-  /** The system property, else the environment variable {@value #INTERPRETER_VARIABLE}, else python3. */
+  /**
+   * The system property {@value #INTERPRETER_VARIABLE}, else the environment variable of that
+   * name, else python3 on the PATH.
+   */
   static String configuredInterpreter() {
     return interpreter(System.getProperty(INTERPRETER_VARIABLE), System.getenv());
   }

@@ -163,7 +163,8 @@ final class PythonWorkspace extends BaseWorkspace {
 
   /** An I/O failure, with how the worker ended if it did (a crash, or killed from outside). */
   private IllegalStateException failure(String step, IOException cause) {
-    String how = cause instanceof EOFException ? "the Python worker closed its output" : cause.toString();
+    String how = cause instanceof EOFException
+        ? "the Python worker closed its output" : cause.toString();
     try {
       if (process.waitFor(200, TimeUnit.MILLISECONDS)) {
         how = "the Python worker exited with status " + process.exitValue();
