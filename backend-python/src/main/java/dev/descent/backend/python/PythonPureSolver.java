@@ -1,0 +1,29 @@
+package dev.descent.backend.python;
+
+/**
+ * {@code python.pure}: the article's {@code py_descent}, loops over Python lists in a CPython
+ * process. Slow by design, as in the article (18.65 s there for its problem).
+ */
+public final class PythonPureSolver extends PythonSolver {
+
+  /** For ServiceLoader: the interpreter from {@code DESCENT_PYTHON}, else python3. */
+  public PythonPureSolver() {
+    this(PythonRuntime.configuredInterpreter());
+  }
+
+  /** With this interpreter (a path, or a command on the PATH). */
+  PythonPureSolver(String interpreter) {
+    super(Variant.PURE, interpreter);
+  }
+
+  @Override
+  public String id() {
+    return "python.pure";
+  }
+
+  @Override
+  public String description() {
+    return "the article's py_descent in pure CPython: loops over lists of Python floats, "
+        + "float64 only";
+  }
+}
