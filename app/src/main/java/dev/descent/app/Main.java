@@ -7,6 +7,7 @@ import dev.descent.app.cli.MachineCommand;
 import dev.descent.app.cli.RaceCommand;
 import dev.descent.app.cli.SweepCommand;
 import dev.descent.app.machine.Environment;
+import dev.descent.app.race.RaceException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.AutoComplete;
@@ -34,9 +35,9 @@ import picocli.CommandLine.Command;
         AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:every solver raced is OK or unavailable",
+        "0:every solver raced is OK, unavailable or skipped",
         "1:a solver gave a wrong result or failed",
-        "2:bad usage or bad input",
+        "2:bad usage or bad input, or a problem no solver can hold in this machine's memory",
         "3:an internal error in descent"})
 public final class Main implements Runnable {
 
@@ -70,6 +71,10 @@ public final class Main implements Runnable {
             commandLine1.getErr().println("descent: " + e.getMessage());
             return ExitCode.USAGE;
           }
+          if (e instanceof RaceException) {
+            commandLine1.getErr().println("descent: " + e.getMessage());
+            return ExitCode.FAILED;
+          }
           commandLine1.getErr().println("descent: internal error, please report it:");
           e.printStackTrace(commandLine1.getErr());
           return ExitCode.INTERNAL;
@@ -77,7 +82,17 @@ public final class Main implements Runnable {
     // picocli hides it by default; listed, it is found without reading the README.
     commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
         .hidden(false);
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // The solvers run in JVMs of their own; this one holds only recipes and results, so this
+      // is a problem too large even to describe (or --fork 0 with too large a problem).
+      err.println("descent: out of memory in the race's own JVM (heap "
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB): " + e.getMessage()
+          + "; with --fork 0 the solvers run here too: race in forks, or give the JVM more "
+          + "with DESCENT_JAVA_OPTIONS=-Xmx...");
+      return ExitCode.FAILED;
+    }
   }
 
   /** The version from the jar's manifest. */

@@ -76,7 +76,12 @@ public final class RaceCommand implements Callable<Integer> {
     }
     exports.write(chosen -> ReportWriter.write(report, chosen), out);
     out.flush();
-    return report.hasFailures() ? ExitCode.FAILED : 0;
+    if (report.nothingFits()) {
+      spec.commandLine().getErr().println("descent: no solver can hold this problem on this "
+          + "machine; each row above says what it needs and what is available");
+      return ExitCode.USAGE;
+    }
+    return report.hasFailures() ? ExitCode.FAILED : ExitCode.OK;
   }
 
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {

@@ -6,6 +6,7 @@ import dev.descent.app.plugin.Plugins;
 import dev.descent.app.race.Measurement;
 import dev.descent.app.race.Problem;
 import dev.descent.app.race.RaceSettings;
+import dev.descent.app.race.References;
 import dev.descent.app.race.SolverRun;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -44,6 +45,13 @@ public final class ForkMain {
       Plugins plugins = Plugins.load(job.pluginFolders().stream().map(Path::of).toList());
       if (job.probes() != null && !job.probes().isEmpty()) {
         probe(protocol, plugins, job.probes());
+        System.exit(0);
+      }
+      if (job.references()) {
+        Problem asked = Problem.of(job.recipe(), job.schedule());
+        send(protocol, ForkProtocol.Message.references(References.compute(
+            asked.recipe().build(step -> send(protocol, ForkProtocol.Message.progress(step))),
+            asked.schedule(), job.precisions())));
         System.exit(0);
       }
       solver = plugins.solvers().byId(job.solverId());

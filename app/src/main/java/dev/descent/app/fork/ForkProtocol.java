@@ -5,7 +5,9 @@ import dev.descent.api.Schedule;
 import dev.descent.app.json.Json;
 import dev.descent.app.race.DataRecipe;
 import dev.descent.app.race.Measurement;
+import dev.descent.app.race.Problem;
 import dev.descent.app.race.RaceSettings;
+import dev.descent.app.race.References;
 import java.util.List;
 import java.util.Map;
 
@@ -37,17 +39,27 @@ final class ForkProtocol {
    * @param timeBudgetSeconds the race's time budget per solver and precision
    * @param probes for a probe instead of a run: the solvers whose availability to report, in
    *     order, one message each; empty for a run
+   * @param references for the reference answers instead of a run: computed for the recipe,
+   *     schedule and precisions, sent as one message
    */
   record Job(String solverId, List<Precision> precisions, int repeat, int warmup,
       DataRecipe recipe, double learningRate, int epochs, int traceInterval,
       List<String> pluginFolders, Map<String, String> properties, double timeBudgetSeconds,
-      List<String> probes) {
+      List<String> probes, boolean references) {
 
     /** A probe of solvers that share one launch, in one JVM. */
     static Job probe(List<String> solverIds, List<String> pluginFolders,
         Map<String, String> properties) {
       return new Job(solverIds.get(0), List.of(), 0, 0, DataRecipe.generated(1, 1, 0, 0), 0.1, 0,
-          0, pluginFolders, properties, RaceSettings.DEFAULT_TIME_BUDGET, List.copyOf(solverIds));
+          0, pluginFolders, properties, RaceSettings.DEFAULT_TIME_BUDGET, List.copyOf(solverIds),
+          false);
+    }
+
+    /** The reference answers for a problem, in a JVM that holds its data. */
+    static Job references(Problem problem, List<Precision> precisions) {
+      return new Job("", precisions, 0, 0, problem.recipe(), problem.schedule().learningRate(),
+          problem.schedule().epochs(), 0, List.of(), Map.of(), RaceSettings.DEFAULT_TIME_BUDGET,
+          List.of(), true);
     }
 
     Schedule schedule() {
@@ -58,26 +70,32 @@ final class ForkProtocol {
   /**
    * One message from the fork.
    *
-   * @param type "progress", "result", "availability" or "error"
+   * @param type "progress", "result", "availability", "references" or "error"
    * @param text the progress line or error, else empty
    * @param measurement the result, for type "result"
    * @param precisions the solver's precisions as its own JVM sees them, for "availability"
+   * @param references the reference answers, for "references"
    */
-  record Message(String type, String text, Measurement measurement, List<Precision> precisions) {
+  record Message(String type, String text, Measurement measurement, List<Precision> precisions,
+      References references) {
     static Message progress(String text) {
-      return new Message("progress", text, null, null);
+      return new Message("progress", text, null, null, null);
     }
 
     static Message result(Measurement measurement) {
-      return new Message("result", "", measurement, null);
+      return new Message("result", "", measurement, null, null);
     }
 
     static Message availability(String text, List<Precision> precisions) {
-      return new Message("availability", text, null, precisions);
+      return new Message("availability", text, null, precisions, null);
+    }
+
+    static Message references(References references) {
+      return new Message("references", "", null, null, references);
     }
 
     static Message error(String text) {
-      return new Message("error", text, null, null);
+      return new Message("error", text, null, null, null);
     }
   }
 

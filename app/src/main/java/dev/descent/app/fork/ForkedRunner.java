@@ -3,14 +3,17 @@ package dev.descent.app.fork;
 import dev.descent.api.Launch;
 import dev.descent.api.Precision;
 import dev.descent.api.Solver;
+import dev.descent.app.race.Admission;
+import dev.descent.app.race.DataRecipe;
 import dev.descent.app.race.Launcher;
 import dev.descent.app.race.Measurement;
 import dev.descent.app.race.Problem;
 import dev.descent.app.race.RaceSettings;
+import dev.descent.app.race.ReferenceCache;
+import dev.descent.app.race.References;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,6 +46,7 @@ public final class ForkedRunner implements Launcher {
   private final List<String> extraJvmOptions;
   private final double timeoutSeconds;
   private final PrintStream verboseOutput;
+  private final JvmCommand jvm;
 
   /**
    * @param verboseOutput where the fork's own output is copied as it comes, or null to keep it
@@ -55,6 +59,7 @@ public final class ForkedRunner implements Launcher {
     this.extraJvmOptions = List.copyOf(extraJvmOptions);
     this.timeoutSeconds = timeoutSeconds;
     this.verboseOutput = verboseOutput;
+    this.jvm = new JvmCommand(extraJvmOptions);
   }
 
   /** What the solver's fork really gets: the race's options, its own, then --jvm-arg's. */
@@ -72,18 +77,24 @@ public final class ForkedRunner implements Launcher {
     return settings.forks();
   }
 
+  /**
+   * Small problems' references are computed here, which costs less than a JVM's start; larger
+   * ones in a JVM of their own that makes (or maps) the data, so this one never holds it.
+   */
+  @Override
+  public References references(Problem problem, List<Precision> precisions,
+      Consumer<String> progress) {
+    long values = (long) problem.shape().samples() * problem.shape().weightCount();
+    if (values < DataRecipe.CACHED_VALUES) {
+      return Launcher.super.references(problem, precisions, progress);
+    }
+    return ReferenceCache.standard().get(problem, precisions,
+        () -> new ReferenceFork(jvm, timeoutSeconds).compute(problem, precisions, progress));
+  }
+
   /** The command line a solver's fork runs. */
   List<String> command(Launch launch, Path errorFile) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(RACE_JVM_OPTIONS);
-    command.addAll(launch.jvmOptions());
-    command.addAll(extraJvmOptions);
-    command.add("-XX:ErrorFile=" + errorFile);
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(ForkMain.class.getName());
-    return command;
+    return jvm.command(launch, errorFile, 0);
   }
 
   /**
@@ -101,7 +112,7 @@ public final class ForkedRunner implements Launcher {
     List<ForkProtocol.Message> answers = new ArrayList<>();
     String lost;
     try {
-      Process process = start(solvers.get(0).launch(), job, Path.of(
+      Process process = jvm.start(solvers.get(0).launch(), job, Path.of(
           System.getProperty("java.io.tmpdir"), "descent-probe_hs_err_pid%p.log"),
           ProcessBuilder.Redirect.DISCARD);
       try (BufferedReader reader = new BufferedReader(
@@ -136,18 +147,6 @@ public final class ForkedRunner implements Launcher {
     return probes;
   }
 
-  /** Starts a fork with the launch's options and environment and hands it the job. */
-  private Process start(Launch launch, ForkProtocol.Job job, Path errorFile,
-      ProcessBuilder.Redirect stderr) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(command(launch, errorFile)).redirectError(stderr);
-    builder.environment().putAll(launch.environment());
-    Process process = builder.start();
-    try (OutputStream stdin = process.getOutputStream()) {
-      stdin.write((ForkProtocol.encode(job) + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-    return process;
-  }
-
   @Override
   public List<Measurement> run(Solver solver, Problem problem, RaceSettings settings,
       Consumer<String> progress) {
@@ -157,7 +156,7 @@ public final class ForkedRunner implements Launcher {
         settings.warmup(), problem.recipe(), problem.schedule().learningRate(),
         problem.schedule().epochs(), problem.schedule().traceInterval(),
         pluginFolders.stream().map(Path::toString).toList(), properties,
-        settings.timeBudgetSeconds(), List.of());
+        settings.timeBudgetSeconds(), List.of(), false);
     List<Measurement> results = new ArrayList<>();
     Path errorFile;
     Process process;
@@ -165,7 +164,9 @@ public final class ForkedRunner implements Launcher {
       Path crashFolder = Files.createDirectories(
           Path.of(System.getProperty("java.io.tmpdir"), "descent-crashes"));
       errorFile = crashFolder.resolve("hs_err_" + solver.id() + "_pid%p.log");
-      process = start(launch, job, errorFile, ProcessBuilder.Redirect.PIPE);
+      long heap = precisions.stream().mapToLong(precision -> Admission.heapFor(
+          Admission.footprint(solver, problem.shape(), precision))).max().orElse(0);
+      process = jvm.start(launch, job, errorFile, ProcessBuilder.Redirect.PIPE, heap);
     } catch (IOException e) {
       for (Precision precision : precisions) {
         results.add(Measurement.lost(precision, "could not start a JVM: " + e.getMessage(), false));

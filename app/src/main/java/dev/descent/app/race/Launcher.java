@@ -1,6 +1,7 @@
 package dev.descent.app.race;
 
 import dev.descent.api.Launch;
+import dev.descent.api.Precision;
 import dev.descent.api.Solver;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,4 +25,15 @@ public interface Launcher {
 
   /** How many launches of each solver the race pools, in rounds over the solvers. */
   int launches(RaceSettings settings);
+
+  /**
+   * The reference answers for the problem in these precisions, from the cache or computed: here
+   * by default; a launcher that forks computes large problems in a JVM of their own, so the
+   * race's JVM never holds their data.
+   */
+  default References references(Problem problem, List<Precision> precisions,
+      Consumer<String> progress) {
+    return ReferenceCache.standard().get(problem, precisions,
+        () -> References.compute(problem.data(), problem.schedule(), precisions));
+  }
 }

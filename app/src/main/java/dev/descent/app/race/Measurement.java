@@ -24,27 +24,30 @@ import java.util.List;
  *     when every call agreed
  * @param judged every result the race must check against the reference: each launch's weights
  *     and each traced call's weights, in order
+ * @param skipped why the race did not run it (memory, time), or empty
  */
 public record Measurement(Precision precision, String unavailable, String error, String device,
     double setupSeconds, List<Double> warmupSeconds, List<Double> seconds, double[] weights,
-    double[] losses, boolean timedOut, String unrepeatable, List<double[]> judged) {
+    double[] losses, boolean timedOut, String unrepeatable, List<double[]> judged,
+    String skipped) {
 
   public Measurement {
     warmupSeconds = List.copyOf(warmupSeconds);
     seconds = List.copyOf(seconds);
     unrepeatable = unrepeatable == null ? "" : unrepeatable;
     judged = judged == null ? List.of() : List.copyOf(judged);
+    skipped = skipped == null ? "" : skipped;
   }
 
   static Measurement unavailable(Precision precision, String reason) {
     return new Measurement(precision, reason, "", "", Double.NaN, List.of(), List.of(),
-        new double[0], new double[0], false, "", List.of());
+        new double[0], new double[0], false, "", List.of(), "");
   }
 
   static Measurement failed(Precision precision, String error, String device,
       double setupSeconds, List<Double> warmup, List<Double> seconds) {
     return new Measurement(precision, "", error, device, setupSeconds, warmup, seconds,
-        new double[0], new double[0], false, "", List.of());
+        new double[0], new double[0], false, "", List.of(), "");
   }
 
   /**
@@ -57,7 +60,8 @@ public record Measurement(Precision precision, String unavailable, String error,
   static Measurement pool(List<Measurement> launches) {
     Measurement first = launches.get(0);
     for (Measurement launch : launches) {
-      if (!launch.unavailable().isEmpty() || !launch.error().isEmpty() || launch.timedOut()) {
+      if (!launch.unavailable().isEmpty() || !launch.error().isEmpty() || launch.timedOut()
+          || !launch.skipped().isEmpty()) {
         return launch;
       }
       if (!launch.device().equals(first.device())) {
@@ -85,12 +89,18 @@ public record Measurement(Precision precision, String unavailable, String error,
     }
     return new Measurement(first.precision(), "", "", first.device(),
         Quantiles.median().compute(setups), warmup, seconds, first.weights(), first.losses(),
-        false, unrepeatable, judged);
+        false, unrepeatable, judged, "");
+  }
+
+  /** A run the race decided not to make, and why. */
+  public static Measurement skipped(Precision precision, String why) {
+    return new Measurement(precision, "", "", "", Double.NaN, List.of(), List.of(),
+        new double[0], new double[0], false, "", List.of(), why);
   }
 
   /** A run that a forked JVM never finished: it died, or went silent and was killed. */
   public static Measurement lost(Precision precision, String error, boolean timedOut) {
     return new Measurement(precision, "", error, "", Double.NaN, List.of(), List.of(),
-        new double[0], new double[0], timedOut, "", List.of());
+        new double[0], new double[0], timedOut, "", List.of(), "");
   }
 }

@@ -5,21 +5,26 @@ import dev.descent.api.Schedule;
 import dev.descent.reference.Article;
 
 /**
- * What a race solves: the data and the schedule every solver runs, and the recipe that rebuilds
- * the data in a forked JVM.
+ * What a race solves: how to make the data, its shape, and the schedule every solver runs. The
+ * data itself is made only where it is used — in a solver's JVM — so the race's own JVM never
+ * holds N values of generated data.
  *
  * @param recipe where the data comes from
- * @param data the dataset the recipe makes
+ * @param shape its name, N and p
  * @param schedule learning rate, epochs, starting weights (zero), trace interval
  */
-public record Problem(DataRecipe recipe, Dataset data, Schedule schedule) {
+public record Problem(DataRecipe recipe, DataShape shape, Schedule schedule) {
 
-  /** Builds the data from the recipe. */
   public static Problem of(DataRecipe recipe, Schedule schedule) {
-    return new Problem(recipe, recipe.build(), schedule);
+    return new Problem(recipe, recipe.shape(), schedule);
   }
 
-  /** "article", "synthetic" or "csv". */
+  /** Makes (or maps) the data; call it where a solver runs, once per prepare. */
+  public Dataset data() {
+    return recipe.build(line -> {});
+  }
+
+  /** "article", "synthetic", "blocks" or "csv". */
   public String source() {
     return recipe.source();
   }

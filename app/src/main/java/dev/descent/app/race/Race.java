@@ -3,15 +3,12 @@ package dev.descent.app.race;
 import com.google.common.base.Stopwatch;
 import dev.descent.api.Launch;
 import dev.descent.api.Precision;
-import dev.descent.api.Schedule;
 import dev.descent.api.Solver;
 import dev.descent.app.machine.Environment;
 import dev.descent.app.plugin.Plugins;
 import dev.descent.app.stats.Timings;
 import dev.descent.app.stats.Units;
 import dev.descent.reference.Deviation;
-import dev.descent.reference.LeastSquares;
-import dev.descent.reference.ReferenceDescent;
 import dev.descent.reference.Tolerances;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The race: for each solver — in a JVM of its own unless told otherwise — and each precision:
@@ -67,23 +65,10 @@ public final class Race {
 
   public RaceReport run(Problem problem, RaceSettings settings) {
     List<Solver> chosen = selected(settings);
-    progress.update("computing the reference trajectories…");
-    Stopwatch referenceClock = Stopwatch.createStarted();
-    Schedule untraced = problem.schedule().tracedEvery(0);
-    Map<Precision, double[]> references = new EnumMap<>(Precision.class);
-    references.put(Precision.FLOAT64, ReferenceDescent.descend(problem.data(), untraced).weights());
-    if (settings.precisions().contains(Precision.FLOAT32)) {
-      references.put(Precision.FLOAT32,
-          ReferenceDescent.descend(problem.data(), untraced, Precision.FLOAT32).weights());
-    }
-    double referenceSeconds = referenceClock.elapsed(TimeUnit.NANOSECONDS) / 1e9;
-    double[] closedForm = new double[0];
-    String closedFormError = "";
-    try {
-      closedForm = LeastSquares.solve(problem.data());
-    } catch (IllegalArgumentException e) {
-      closedFormError = e.getMessage();
-    }
+    progress.update("the reference trajectories…");
+    References oracle = launcher.references(problem, settings.precisions(), progress::update);
+    Map<Precision, double[]> references = oracle.weights();
+    double[] closedForm = oracle.closedForm();
     List<List<Measurement>> measured = inRounds(chosen, problem, settings);
     List<RaceEntry> entries = new ArrayList<>();
     for (int index = 0; index < chosen.size(); index++) {
@@ -95,8 +80,8 @@ public final class Race {
     }
     progress.done();
     List<String> failures = plugins.solvers().failures().stream().map(Object::toString).toList();
-    return new RaceReport(Environment.current(), problem, settings, references, referenceSeconds,
-        closedForm, closedFormError, entries, failures);
+    return new RaceReport(Environment.current(), problem, settings, references, oracle.seconds(),
+        closedForm, oracle.closedFormError(), entries, failures);
   }
 
   /**
@@ -110,13 +95,23 @@ public final class Race {
     int rounds = launcher.launches(settings);
     List<List<List<Measurement>>> launches = new ArrayList<>();
     chosen.forEach(solver -> launches.add(new ArrayList<>()));
+    Admission admission = Admission.now();
+    List<Map<Precision, String>> refused = new ArrayList<>();
+    for (Solver solver : chosen) {
+      Map<Precision, String> reasons = new EnumMap<>(Precision.class);
+      for (Precision precision : settings.precisions()) {
+        admission.refusal(solver, problem, precision, settings.solverIds().contains(solver.id()))
+            .ifPresent(why -> reasons.put(precision, why));
+      }
+      refused.add(reasons);
+    }
     Countdown countdown = new Countdown(chosen.size() * rounds);
     for (int round = 1; round <= rounds; round++) {
       String which = rounds == 1 ? "" : "fork " + round + "/" + rounds + " ";
       for (int index = 0; index < chosen.size(); index++) {
         Solver solver = chosen.get(index);
         String prefix = countdown.next() + solver.id() + " " + which;
-        launches.get(index).add(launcher.run(solver, problem, settings,
+        launches.get(index).add(admitted(solver, problem, settings, refused.get(index),
             step -> progress.update(prefix + step)));
       }
     }
@@ -130,6 +125,22 @@ public final class Race {
       pooled.add(perPrecision);
     }
     return pooled;
+  }
+
+  /** One launch of the precisions admitted, with a SKIPPED measurement for each refused one. */
+  private List<Measurement> admitted(Solver solver, Problem problem, RaceSettings settings,
+      Map<Precision, String> refused, Consumer<String> progress) {
+    List<Precision> running = settings.precisions().stream()
+        .filter(p -> !refused.containsKey(p)).toList();
+    List<Measurement> ran = running.isEmpty() ? List.of()
+        : launcher.run(solver, problem, settings.withPrecisions(running), progress);
+    List<Measurement> all = new ArrayList<>();
+    int next = 0;
+    for (Precision precision : settings.precisions()) {
+      all.add(refused.containsKey(precision) ? Measurement.skipped(precision, refused.get(precision))
+          : ran.get(next++));
+    }
+    return all;
   }
 
   /** The "[k/n, about 1m 10s left] " before each progress line, the estimate from the runs done. */
@@ -163,7 +174,10 @@ public final class Race {
     double deviation = Double.NaN;
     double float64Deviation = Double.NaN;
     double closedFormDeviation = Double.NaN;
-    if (!m.unavailable().isEmpty()) {
+    if (!m.skipped().isEmpty()) {
+      status = Status.SKIPPED;
+      message = m.skipped();
+    } else if (!m.unavailable().isEmpty()) {
       status = Status.UNAVAILABLE;
       message = m.unavailable();
     } else if (m.timedOut()) {

@@ -56,7 +56,16 @@ public record RaceReport(
 
   /** The allowed relative deviation of a row in this precision from its own reference. */
   public double tolerance(Precision precision) {
-    return Tolerances.relative(precision, problem.data().samples(), problem.data().weightCount());
+    return Tolerances.relative(precision, problem.shape().samples(), problem.shape().weightCount());
+  }
+
+  /**
+   * Whether every row was skipped for want of memory: the problem is too large for this machine
+   * (a usage error, exit 2), not a solver's fault.
+   */
+  public boolean nothingFits() {
+    return !entries.isEmpty() && entries.stream().allMatch(entry ->
+        entry.status() == Status.SKIPPED && entry.message().startsWith("needs "));
   }
 
   /** Whether any entry is a wrong result, a failure or a timeout: the exit code is then 1. */

@@ -67,6 +67,12 @@ public record RaceSettings(List<Precision> precisions, int repeat, int warmup,
         DEFAULT_TIME_BUDGET);
   }
 
+  /** The same settings for fewer precisions. */
+  public RaceSettings withPrecisions(List<Precision> fewer) {
+    return new RaceSettings(fewer, repeat, warmup, solverIds, forks, timeoutSeconds, baseline,
+        timeBudgetSeconds);
+  }
+
   /** The same settings with another time budget. */
   public RaceSettings withTimeBudget(double seconds) {
     return new RaceSettings(precisions, repeat, warmup, solverIds, forks, timeoutSeconds,

@@ -4,9 +4,9 @@ import com.google.common.base.Stopwatch;
 import dev.descent.api.Availability;
 import dev.descent.api.Fit;
 import dev.descent.api.Precision;
+import dev.descent.api.Schedule;
 import dev.descent.api.Solver;
 import dev.descent.api.Workspace;
-import dev.descent.api.Schedule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,7 +73,7 @@ public final class SolverRun {
           losses = traced.losses();
         }
         return new Measurement(precision, "", "", device, setupSeconds, warmup, seconds,
-            calls.first, losses, false, calls.unrepeatable, judged);
+            calls.first, losses, false, calls.unrepeatable, judged, "");
       }
     } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
       return Measurement.failed(precision, describe(e), device, setupSeconds, warmup, seconds);

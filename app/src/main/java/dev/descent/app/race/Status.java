@@ -11,7 +11,12 @@ public enum Status {
   /** Gave no result within {@code --timeout} and was killed. */
   TIMEOUT,
   /** Could not run here (no device, precision not supported); the message says why. */
-  UNAVAILABLE;
+  UNAVAILABLE,
+  /**
+   * Not run on purpose: the machine cannot hold the problem in this solver's footprint, or one
+   * call would take minutes and the solver was not named; the message says which and how.
+   */
+  SKIPPED;
 
   /** Whether this status makes the race's exit code non-zero. */
   public boolean isFailure() {

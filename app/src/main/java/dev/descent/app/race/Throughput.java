@@ -25,8 +25,8 @@ public record Throughput(double nanosPerElementEpoch, double gigabytesPerSecond,
 
   static Throughput of(Problem problem, RaceEntry entry, Optional<MachineLimits> limits) {
     double seconds = entry.timings().best();
-    long samples = problem.data().samples();
-    int p = problem.data().features();
+    long samples = problem.shape().samples();
+    int p = problem.shape().features();
     double elementEpochs = (double) samples * problem.schedule().epochs();
     if (Double.isNaN(seconds) || elementEpochs == 0) {
       return new Throughput(Double.NaN, Double.NaN, Double.NaN, Double.NaN);

@@ -123,7 +123,7 @@ public final class Charts {
   /** "N = 10000, p = 1, 5000 epochs, mu = 0.001": the problem a chart shows. */
   static String problem(RaceReport report) {
     return String.format(Locale.ROOT, "N = %d, p = %d, %d epochs, mu = %s",
-        report.problem().data().samples(), report.problem().data().features(),
+        report.problem().shape().samples(), report.problem().shape().features(),
         report.problem().schedule().epochs(), report.problem().schedule().learningRate());
   }
 

@@ -11,7 +11,7 @@ import java.util.List;
 final class CsvWriter implements ReportWriter {
   @Override
   public String write(RaceReport report) {
-    int weightCount = report.problem().data().weightCount();
+    int weightCount = report.problem().shape().weightCount();
     List<String> header = new ArrayList<>(List.of("solver", "precision", "status", "device",
         "origin", "setup_s", "best_s", "median_s", "mean_s", "ci999_s", "total_s", "repeats",
         "relative_speed", "relative_error", "ns_per_element_epoch", "gb_per_s", "gflop_per_s",

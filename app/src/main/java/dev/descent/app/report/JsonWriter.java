@@ -7,11 +7,11 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import dev.descent.api.Dataset;
 import dev.descent.api.Precision;
 import dev.descent.api.Schedule;
 import dev.descent.app.json.Json;
 import dev.descent.app.machine.Environment;
+import dev.descent.app.race.DataShape;
 import dev.descent.app.race.RaceEntry;
 import dev.descent.app.race.RaceReport;
 import dev.descent.app.race.RaceSettings;
@@ -77,7 +77,7 @@ final class JsonWriter implements ReportWriter {
   }
 
   private static JsonObject parameters(RaceReport report) {
-    Dataset data = report.problem().data();
+    DataShape data = report.problem().shape();
     Schedule schedule = report.problem().schedule();
     RaceSettings settings = report.settings();
     JsonObject parameters = new JsonObject();

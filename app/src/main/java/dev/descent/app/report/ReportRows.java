@@ -1,9 +1,9 @@
 package dev.descent.app.report;
 
-import dev.descent.api.Dataset;
 import dev.descent.api.Precision;
 import dev.descent.api.Schedule;
 import dev.descent.app.machine.Environment;
+import dev.descent.app.race.DataShape;
 import dev.descent.app.race.RaceEntry;
 import dev.descent.app.race.RaceReport;
 import dev.descent.app.race.RaceSettings;
@@ -96,7 +96,7 @@ final class ReportRows {
   }
 
   static String heading(RaceReport report) {
-    Dataset data = report.problem().data();
+    DataShape data = report.problem().shape();
     Schedule schedule = report.problem().schedule();
     RaceSettings settings = report.settings();
     String warmup = settings.warmup() == RaceSettings.AUTO_WARMUP
@@ -143,13 +143,13 @@ final class ReportRows {
             + "plain vector sum) over the best time. Above 100%%: the solver changes the "
             + "algorithm (scalar.gram), uses several cores, or overlaps its loads better than "
             + "the probe's sum does.",
-        limits.bandwidthFor((long) report.problem().data().samples()
-            * report.problem().data().weightCount() * 8) / 1e9,
+        limits.bandwidthFor((long) report.problem().shape().samples()
+            * report.problem().shape().weightCount() * 8) / 1e9,
         limits.memoryBandwidth() / 1e9, limits.fmaPeak64() / 1e9, limits.fmaPeak32() / 1e9))
         .orElse("% limit: run 'descent machine' once to measure this machine's limits."));
-    if (report.problem().data().features() > 1) {
+    if (report.problem().shape().features() > 1) {
       notes.add("Only w0 and w1 are shown; --format json has all "
-          + report.problem().data().weightCount() + " weights.");
+          + report.problem().shape().weightCount() + " weights.");
     }
     for (RaceEntry entry : report.entries()) {
       if (!entry.message().isEmpty()) {
