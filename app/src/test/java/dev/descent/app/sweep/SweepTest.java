@@ -88,7 +88,8 @@ class SweepTest {
     assertEquals(2, bad.exitCode());
     assertTrue(bad.err().contains("--n: range '1e3..10' runs backwards"), bad.err());
     Run zero = Run.of("sweep", "--n", "0,10", "--output", output.toString());
-    assertTrue(zero.err().contains("--n: '0' is not a whole number >= 1"), zero.err());
+    assertTrue(zero.err().contains("--n = '0': must be >= 1"), zero.err());
+    assertEquals(List.of(10_000, 1_000_000), Grid.parse("--n", "10k,1M"));
   }
 
   /**
