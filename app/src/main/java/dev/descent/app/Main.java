@@ -1,5 +1,6 @@
 package dev.descent.app;
 
+import dev.descent.app.cli.CacheCommand;
 import dev.descent.app.cli.CompareCommand;
 import dev.descent.app.cli.ExitCode;
 import dev.descent.app.cli.ListCommand;
@@ -31,8 +32,8 @@ import picocli.CommandLine.Command;
             + "TensorFlow Performance Comparison\": N = 10 000 points from NumPy's "
             + "RandomState(444), 10 000 epochs, mu = 0.001."},
     subcommands = {RaceCommand.class, SweepCommand.class, ListCommand.class,
-        MachineCommand.class, CompareCommand.class, CommandLine.HelpCommand.class,
-        AutoComplete.GenerateCompletion.class},
+        MachineCommand.class, CompareCommand.class, CacheCommand.class,
+        CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every solver raced is OK, unavailable or skipped",

@@ -67,12 +67,12 @@ public final class DataCache {
   }
 
   /**
-   * The default cache: {@code $DESCENT_CACHE/data}, else {@code $XDG_CACHE_HOME/descent/data},
-   * else {@code ~/.cache/descent/data}, with a budget of 64 GiB or {@code
-   * $DESCENT_CACHE_BUDGET_GB}.
+   * The default cache: {@code data} in the folder the {@code descent.cache} system property or
+   * the {@code DESCENT_CACHE} variable names, else {@code $XDG_CACHE_HOME/descent/data}, else
+   * {@code ~/.cache/descent/data}, with a budget of 64 GiB or {@code $DESCENT_CACHE_BUDGET_GB}.
    */
   public static DataCache standard() {
-    String own = System.getenv("DESCENT_CACHE");
+    String own = System.getProperty("descent.cache", System.getenv("DESCENT_CACHE"));
     String xdg = System.getenv("XDG_CACHE_HOME");
     Path root = own != null && !own.isBlank() ? Path.of(own)
         : xdg != null && !xdg.isBlank() ? Path.of(xdg, "descent")

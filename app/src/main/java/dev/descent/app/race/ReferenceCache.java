@@ -30,6 +30,11 @@ public final class ReferenceCache {
     this.folder = folder;
   }
 
+  /** The folder the answers live in. */
+  public Path folder() {
+    return folder;
+  }
+
   /** Under the data cache's root: {@code .../descent/references}. */
   public static ReferenceCache standard() {
     return new ReferenceCache(
