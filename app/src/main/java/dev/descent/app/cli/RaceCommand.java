@@ -24,10 +24,22 @@ import picocli.CommandLine.Spec;
     description = {
         "Races every solver found (or those named by --solvers) on one problem. Each solver runs "
             + "in a JVM of its own (like JMH's forks): for each precision, prepare (timed as "
-            + "setup), warm up, time --repeat calls of the descent, close. Every result is "
-            + "checked against the float64 reference trajectory and compared with the closed "
-            + "form. Prints a table like the article's, with best, median, mean ± 99.9%% "
-            + "confidence, relative speed ± error and throughput.",
+            + "setup), warm up, time --repeat calls of the descent (or fewer, never under 3, once "
+            + "--time-budget is spent), close.",
+        "",
+        "The verdict: every call of every fork is judged. Its weights must be within the "
+            + "tolerance of the reference trajectory of its own precision (float64: 1e-9 "
+            + "relative; float32: 2^-24·(4 + 2(p + 1) + log2 N), a float32 trajectory with "
+            + "pairwise sums as NumPy's), and every call of one schedule must give the same "
+            + "weights bit for bit; else the row is FAIL. Rows that cannot fit this machine's "
+            + "free memory, or whose one call would take minutes unless named, are SKIPPED and "
+            + "say why.",
+        "",
+        "The numbers: best, median, and mean ± the half-width h of its 99.9%% confidence "
+            + "interval (Student's t for n - 1 degrees of freedom, as JMH). 'relative' is the "
+            + "baseline's mean over this row's, r = m_base / m, ± r·sqrt((h_base/m_base)² + "
+            + "(h/m)²), the same 99.9%% interval propagated to first order. Then throughput "
+            + "against the machine's limits (descent machine).",
         "",
         "The data: with p = 1 the article's recipe (x = linspace(0, 2, N), d = 3 + 2x + "
             + "sigma*randn from NumPy's RandomState(seed)); with p > 1 synthetic Gaussian "
