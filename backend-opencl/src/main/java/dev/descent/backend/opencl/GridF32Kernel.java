@@ -123,25 +123,33 @@ final class GridF32Kernel extends Kernel implements GridProgram {
     }
     // The pass after the last epoch only sums the loss, when the trace wants it.
     if (pass < epochs || (traced == 1 && pass <= epochs)) {
-      for (int j = 1; j < m; j++) {
-        scratch[j * size + lid] = 0f;
-      }
       float interceptSum = 0f;
       float slopeSum = 0f;
       float squareSum = 0f;
       int stride = groups * size;
-      for (int i = group * size + lid; i < n; i += stride) {
-        float y = current[0];
-        for (int j = 1; j < m; j++) {
-          y += current[j] * x[(j - 1) * n + i];
+      if (m == 2) {
+        // p = 1, the race's shape: weights and sums in registers, no inner loops.
+        float w0 = current[0];
+        float w1 = current[1];
+        for (int i = group * size + lid; i < n; i += stride) {
+          float xi = x[i];
+          float e = d[i] - (w0 + w1 * xi);
+          interceptSum += e;
+          slopeSum += e * xi;
+          squareSum += e * e;
         }
-        float e = d[i] - y;
-        interceptSum += e;
-        squareSum += e * e;
-        // p = 1, the race's shape, keeps its sum in a register; any other p in local memory.
-        if (m == 2) {
-          slopeSum += e * x[i];
-        } else {
+      } else {
+        for (int j = 1; j < m; j++) {
+          scratch[j * size + lid] = 0f;
+        }
+        for (int i = group * size + lid; i < n; i += stride) {
+          float y = current[0];
+          for (int j = 1; j < m; j++) {
+            y += current[j] * x[(j - 1) * n + i];
+          }
+          float e = d[i] - y;
+          interceptSum += e;
+          squareSum += e * e;
           for (int j = 1; j < m; j++) {
             scratch[j * size + lid] += e * x[(j - 1) * n + i];
           }

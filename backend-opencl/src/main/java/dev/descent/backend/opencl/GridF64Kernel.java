@@ -123,25 +123,33 @@ final class GridF64Kernel extends Kernel implements GridProgram {
     }
     // The pass after the last epoch only sums the loss, when the trace wants it.
     if (pass < epochs || (traced == 1 && pass <= epochs)) {
-      for (int j = 1; j < m; j++) {
-        scratch[j * size + lid] = 0.0;
-      }
       double interceptSum = 0.0;
       double slopeSum = 0.0;
       double squareSum = 0.0;
       int stride = groups * size;
-      for (int i = group * size + lid; i < n; i += stride) {
-        double y = current[0];
-        for (int j = 1; j < m; j++) {
-          y += current[j] * x[(j - 1) * n + i];
+      if (m == 2) {
+        // p = 1, the race's shape: weights and sums in registers, no inner loops.
+        double w0 = current[0];
+        double w1 = current[1];
+        for (int i = group * size + lid; i < n; i += stride) {
+          double xi = x[i];
+          double e = d[i] - (w0 + w1 * xi);
+          interceptSum += e;
+          slopeSum += e * xi;
+          squareSum += e * e;
         }
-        double e = d[i] - y;
-        interceptSum += e;
-        squareSum += e * e;
-        // p = 1, the race's shape, keeps its sum in a register; any other p in local memory.
-        if (m == 2) {
-          slopeSum += e * x[i];
-        } else {
+      } else {
+        for (int j = 1; j < m; j++) {
+          scratch[j * size + lid] = 0.0;
+        }
+        for (int i = group * size + lid; i < n; i += stride) {
+          double y = current[0];
+          for (int j = 1; j < m; j++) {
+            y += current[j] * x[(j - 1) * n + i];
+          }
+          double e = d[i] - y;
+          interceptSum += e;
+          squareSum += e * e;
           for (int j = 1; j < m; j++) {
             scratch[j * size + lid] += e * x[(j - 1) * n + i];
           }
