@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Builds the folder the GPU machine needs (it has no Java and no Maven, and a run receives at most
+# 64 MiB): a jlinked Java runtime plus the distribution's jars without TensorFlow, and the
+# LaunchOverhead harness. Run from the repository root, after building the distribution:
+#
+#   mvn -o -q -pl dist -am package -DskipTests
+#   mvn -o -q -pl backend-opencl test-compile
+#   backend-opencl/gpu/pack.sh [OUTPUT]          # default backend-opencl/target/gpu
+#
+# Then, on the GPU machine: backend-opencl/gpu/run.sh (see it), carrying OUTPUT there.
+set -euo pipefail
+
+out=${1:-backend-opencl/target/gpu}
+limit=$((64 * 1024 * 1024))
+dist=$(ls -d dist/target/descent-*/ 2>/dev/null | grep -v archive | head -1 || true)
+if [ -z "$dist" ] || [ ! -f "$dist/bin/descent" ]; then
+  echo "pack.sh: no distribution under dist/target; build it with" \
+    "'mvn -o -q -pl dist -am package -DskipTests'" >&2
+  exit 2
+fi
+tools=backend-opencl/target/test-classes/dev/descent/backend/opencl
+if [ ! -f "$tools/LaunchOverhead.class" ]; then
+  echo "pack.sh: no LaunchOverhead.class; run 'mvn -o -q -pl backend-opencl test-compile'" >&2
+  exit 2
+fi
+if [ -n "${JAVA_HOME:-}" ]; then
+  jdk=$JAVA_HOME
+else
+  jdk=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+fi
+
+# The modules `jdeps --multi-release 17 --ignore-missing-deps --print-module-deps` gives for
+# lib/*.jar and plugins/{scalar,simd,opencl}/*.jar (java.desktop for Aparapi, bcel and the
+# charts; java.sql for jfreechart; jdk.incubator.vector for simd), plus java.logging, which
+# Aparapi uses and jdeps leaves implied.
+modules=java.base,java.compiler,java.desktop,java.logging,java.management,java.sql
+modules=$modules,jdk.incubator.vector,jdk.unsupported
+
+rm -rf "$out"
+mkdir -p "$out"
+"$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
+  --compress=2 --output "$out/runtime"
+
+mkdir -p "$out/bin" "$out/lib" "$out/plugins" "$out/tools/dev/descent/backend/opencl"
+cp "$dist/bin/descent" "$out/bin/"
+cp "$dist"/lib/*.jar "$out/lib/"
+for plugin in scalar simd opencl; do
+  cp -r "$dist/plugins/$plugin" "$out/plugins/"
+done
+# aparapi-jni carries natives for every platform (19 MB, most of it Windows DLLs); Aparapi's
+# NativeLoader only asks for linux/libaparapi_x86_64.so here.
+jni=$(ls "$out"/plugins/opencl/aparapi-jni-*.jar)
+zip -q -d "$jni" 'win/*' 'osx/*' 'linux/libaparapi_x86.so' 'linux/libaparapi_aarch64.so' \
+  'linux/libaparapi_armhf.so'
+cp "$tools"/LaunchOverhead*.class "$out/tools/dev/descent/backend/opencl/"
+
+# The folder itself is ~59 MiB, too close to the limit once the working tree travels with it;
+# the tarball (~40 MiB) is what a GPU run should carry.
+tar czf "$out.tar.gz" -C "$(dirname "$out")" "$(basename "$out")"
+for thing in "$out" "$out.tar.gz"; do
+  size=$(du -sb "$thing" | cut -f1)
+  echo "pack.sh: $thing is $((size / 1024 / 1024)) MiB ($size bytes; the limit is $limit)"
+done
+if [ "$size" -ge "$limit" ]; then
+  echo "pack.sh: $out.tar.gz is too big for one GPU run (64 MiB)" >&2
+  exit 1
+fi
