@@ -208,6 +208,19 @@ final class GridF64Kernel extends Kernel implements GridProgram {
   }
 
   @Override
+  public void send() {
+    put(weights);
+  }
+
+  @Override
+  public void receive(boolean traced) {
+    get(weights);
+    if (traced) {
+      get(squares);
+    }
+  }
+
+  @Override
   public double[] weights() {
     double[] result = new double[m];
     int set = (epochs % 2) * m;

@@ -24,6 +24,12 @@ interface GridProgram {
    */
   int load(double[] start, double learningRate, int epochs, int traceInterval);
 
+  /** With explicit buffers: marks the starting weights {@link #load} set for the next launch. */
+  void send();
+
+  /** With explicit buffers: fetches the weights and, when {@code traced}, the losses. */
+  void receive(boolean traced);
+
   /** The weights the last launch ended with, widened to double. */
   double[] weights();
 
