@@ -29,12 +29,20 @@ else
   jdk=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
 fi
 
-# The modules `jdeps --multi-release 17 --ignore-missing-deps --print-module-deps` gives for
-# lib/*.jar and plugins/{scalar,simd,opencl}/*.jar (java.desktop for Aparapi, bcel and the
-# charts; java.sql for jfreechart; jdk.incubator.vector for simd), plus java.logging, which
-# Aparapi uses and jdeps leaves implied.
-modules=java.base,java.compiler,java.desktop,java.logging,java.management,java.sql
-modules=$modules,jdk.incubator.vector,jdk.unsupported
+# The modules the jars need, as jdeps finds them (on this branch: java.base, java.compiler,
+# java.desktop, java.management, java.sql, jdk.incubator.vector, jdk.unsupported — java.desktop
+# for Aparapi, bcel and the charts, java.sql for jfreechart, the Vector API for simd), plus
+# java.logging, which Aparapi uses and jdeps leaves implied by java.sql.
+jars=("$dist"/lib/*.jar "$dist"/plugins/scalar/*.jar "$dist"/plugins/simd/*.jar \
+  "$dist"/plugins/opencl/*.jar)
+modules=$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps \
+  "${jars[@]}" 2>/dev/null | tail -1)
+case $modules in
+  java.base*) ;;
+  *) echo "pack.sh: jdeps gave no module list ('$modules')" >&2; exit 1 ;;
+esac
+modules=$(echo "$modules,java.logging,jdk.incubator.vector" | tr , "\n" | sort -u | paste -sd, -)
+echo "pack.sh: jlink --add-modules $modules"
 
 rm -rf "$out"
 mkdir -p "$out"
