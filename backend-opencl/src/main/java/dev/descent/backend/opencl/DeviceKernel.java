@@ -89,11 +89,21 @@ final class DeviceKernel implements AutoCloseable {
 
   /** Runs the kernel once on the target; throws if Aparapi tried to run it anywhere else. */
   void run() {
+    run(1);
+  }
+
+  /**
+   * Runs the kernel {@code passes} times back to back in one Aparapi launch, {@code getPassId()}
+   * counting from 0: the arrays go to the device before the first pass and come back after the
+   * last, and between passes Aparapi's JNI code only waits for the previous pass and enqueues the
+   * next.
+   */
+  void run(int passes) {
     if (disposed) {
       throw new IllegalStateException("kernel " + name() + " is disposed");
     }
     try {
-      kernel.execute(range);
+      kernel.execute(range, passes);
       launched = true;
     } catch (AssertionError e) {
       throw fellBack(e.getMessage(), e);

@@ -25,6 +25,12 @@ final class OpenclOptions {
   /** "true" asks for -cl-fast-relaxed-math in forked JVMs (PoCL only). */
   static final String FAST_MATH = "descent.opencl.fastMath";
 
+  /**
+   * "true" or "false": whether {@code opencl.grid} keeps its data on the device between calls with
+   * explicit buffers; unset (or "auto"), it does on GPUs and accelerators, not on CPUs.
+   */
+  static final String EXPLICIT_BUFFERS = "descent.opencl.explicitBuffers";
+
   /** The PoCL build option that fast-math means. */
   static final String FAST_MATH_FLAG = "-cl-fast-relaxed-math";
 
@@ -40,6 +46,15 @@ final class OpenclOptions {
 
   static boolean fastMathRequested() {
     return "true".equals(System.getProperty(FAST_MATH));
+  }
+
+  /**
+   * Whether {@code opencl.grid} uses explicit buffers on this target: as {@link #EXPLICIT_BUFFERS}
+   * says, by default on a GPU or accelerator; never in the Java fallback.
+   */
+  static boolean explicitBuffers(Target target) {
+    String value = System.getProperty(EXPLICIT_BUFFERS, "auto");
+    return target.isOpenCl() && (value.equals("true") || value.equals("auto") && target.isWide());
   }
 
   /** Whether PoCL in this JVM compiles with fast-math: only the environment decides that. */
@@ -76,7 +91,7 @@ final class OpenclOptions {
     }
     List<String> options = new ArrayList<>();
     options.add("--enable-native-access=ALL-UNNAMED");
-    for (String property : List.of(ALLOW_FALLBACK, VERBOSE, FAST_MATH)) {
+    for (String property : List.of(ALLOW_FALLBACK, VERBOSE, FAST_MATH, EXPLICIT_BUFFERS)) {
       String value = System.getProperty(property);
       if (value != null) {
         options.add("-D" + property + "=" + value);

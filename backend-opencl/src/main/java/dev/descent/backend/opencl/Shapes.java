@@ -39,6 +39,47 @@ final class Shapes {
     return Math.max(1, Math.min(wanted, needed));
   }
 
+  /**
+   * Work-items per group of the grid kernel: 256 on a GPU, 64 on a CPU (PoCL runs a group's
+   * work-items as a vectorised loop on one core), 1 in Java; a power of two for the trees.
+   */
+  static int gridLocal(Target target, IntToLongFunction localBytes, int p) {
+    int wanted = !target.isOpenCl() ? 1 : target.isWide() ? 256 : 64;
+    int size = fit(target, Math.min(wanted, target.maxWorkGroupSize()), localBytes, p);
+    return powerOfTwoAtMost(size);
+  }
+
+  /** At most this many samples per work-item, so a float32 running sum stays short. */
+  static final int GRID_SAMPLES_PER_ITEM = 256;
+
+  /**
+   * Every group of the grid kernel reads every group's sums each epoch, so their count is capped;
+   * past 4096 × 256 × 256 samples (2.7e8) a work-item sums more than 256.
+   */
+  static final int GRID_MAX_GROUPS = 4096;
+
+  /**
+   * Groups of the grid kernel: enough to fill the device (4 per compute unit on a GPU, 1 on a
+   * CPU) but not more than the samples need, and more when a work-item would otherwise sum more
+   * than {@link #GRID_SAMPLES_PER_ITEM} samples; one in Java.
+   */
+  static int gridGroups(Target target, int localSize, int samples) {
+    if (!target.isOpenCl()) {
+      return 1;
+    }
+    long fill = (long) target.computeUnits() * (target.isWide() ? 4 : 1);
+    long needed = (samples + (long) localSize - 1) / localSize;
+    long perItem = (long) localSize * GRID_SAMPLES_PER_ITEM;
+    long accurate = (samples + perItem - 1) / perItem;
+    long groups = Math.max(Math.min(fill, needed), accurate);
+    return (int) Math.max(1, Math.min(groups, GRID_MAX_GROUPS));
+  }
+
+  /** The largest power of two not above {@code size} (at least 1). */
+  static int powerOfTwoAtMost(int size) {
+    return Integer.highestOneBit(Math.max(1, size));
+  }
+
   /** Halves the group until its sums fit in local memory. */
   private static int fit(Target target, int wanted, IntToLongFunction localBytes, int p) {
     int size = Math.max(1, wanted);

@@ -98,6 +98,20 @@ final class Target {
     return device.getType() == Device.TYPE.GPU || device.getType() == Device.TYPE.ACC;
   }
 
+  /**
+   * Makes Aparapi give every buffer it creates from now on its own device memory
+   * ({@code CL_MEM_COPY_HOST_PTR}) instead of the Java array's pinned address
+   * ({@code CL_MEM_USE_HOST_PTR}), for every kernel on this device in this JVM. Aparapi's
+   * OpenCLDevice says "shared memory" for every device, GPUs included; with explicit transfers
+   * that is unsafe, because the device would keep using an address G1 may since have moved the
+   * array away from. With copies, a moved array only makes Aparapi re-create the buffer from it.
+   */
+  void separateBuffers() {
+    if (isOpenCl()) {
+      ((OpenCLDevice) device).setSharedMemory(false);
+    }
+  }
+
   boolean fp64() {
     return fp64;
   }

@@ -30,9 +30,9 @@ class ForkedJvmTest {
   Path noVendors;
 
   @Test
-  void withoutOpenclBothAreUnavailableWithTheFix() throws Exception {
+  void withoutOpenclEveryOneIsUnavailableWithTheFix() throws Exception {
     String output = probe(Map.of("OCL_ICD_VENDORS", noVendors.toString()), List.of());
-    for (String id : List.of("opencl.steps", "opencl.resident")) {
+    for (String id : List.of("opencl.steps", "opencl.resident", "opencl.grid")) {
       assertTrue(output.contains(id + " | false | no OpenCL platform | "
           + "install pocl-opencl-icd or a GPU driver |  | "), output);
       assertTrue(output.contains("article " + id + ": IllegalStateException: " + id
@@ -45,10 +45,10 @@ class ForkedJvmTest {
 
   /** Aparapi stays out of the solvers' class initialisation: a missing jar is a reason. */
   @Test
-  void withoutTheAparapiJarBothAreUnavailableNotBroken() throws Exception {
+  void withoutTheAparapiJarEveryOneIsUnavailableNotBroken() throws Exception {
     String output = probe(Map.of(), List.of(), "--without-aparapi");
     assertTrue(output.contains("failures: []"), output);
-    for (String id : List.of("opencl.steps", "opencl.resident")) {
+    for (String id : List.of("opencl.steps", "opencl.resident", "opencl.grid")) {
       assertTrue(output.contains(id + " | false | NoClassDefFoundError: com/aparapi/"), output);
       assertTrue(output.contains("put com.aparapi:aparapi:3.0.2 with aparapi-jni and bcel on the "
           + "class path"), output);
@@ -60,7 +60,7 @@ class ForkedJvmTest {
   void theFallbackRunsOnlyWhenAskedForAndSaysSo() throws Exception {
     String output = probe(Map.of("OCL_ICD_VENDORS", noVendors.toString()),
         List.of("-D" + OpenclOptions.ALLOW_FALLBACK + "=true"), "cycles");
-    for (String id : List.of("opencl.steps", "opencl.resident")) {
+    for (String id : List.of("opencl.steps", "opencl.resident", "opencl.grid")) {
       assertTrue(output.contains(id + " | true |  |  | Aparapi Java thread pool (no OpenCL) | "
           + "[FLOAT64, FLOAT32]"), output);
       assertTrue(output.contains("article " + id + ": deviation "), output);

@@ -39,7 +39,7 @@ class HonestyTest {
     if (RequireOpencl.required()) {
       assertTrue(device.startsWith("PoCL OpenCL "), "CI's device is PoCL: " + device);
     }
-    for (String id : List.of("opencl.steps", "opencl.resident")) {
+    for (String id : List.of("opencl.steps", "opencl.resident", "opencl.grid")) {
       try (Workspace workspace = Solvers.load().byId(id)
           .prepare(Datasets.synthetic(100, 1, 1, 0.1, null), Precision.FLOAT32)) {
         assertTrue(workspace.device().startsWith(device + ", "), workspace.device());
@@ -75,7 +75,7 @@ class HonestyTest {
     int before = DeviceKernel.live();
     List<Workspace> open = new ArrayList<>();
     for (Solver solver : List.of(Solvers.load().byId("opencl.steps"),
-        Solvers.load().byId("opencl.resident"))) {
+        Solvers.load().byId("opencl.resident"), Solvers.load().byId("opencl.grid"))) {
       for (int p : new int[] {1, 3}) {
         Workspace workspace = solver.prepare(Datasets.synthetic(500, p, 3, 0.1, null),
             Precision.FLOAT32);

@@ -39,7 +39,7 @@ public final class OpenclProbe {
 
     Solvers solvers = Solvers.load();
     System.out.println("failures: " + solvers.failures());
-    for (String id : List.of("opencl.steps", "opencl.resident")) {
+    for (String id : List.of("opencl.steps", "opencl.resident", "opencl.grid")) {
       Solver solver = solvers.byId(id);
       Availability availability = solver.availability();
       System.out.println(id + " | " + availability.available() + " | " + availability.reason()
@@ -49,7 +49,7 @@ public final class OpenclProbe {
     System.out.println("handler after: " + handler.getLevel());
     System.out.println("aparapi logger: " + Logger.getLogger("com.aparapi.logLevel").getLevel());
 
-    for (String id : List.of("opencl.steps", "opencl.resident")) {
+    for (String id : List.of("opencl.steps", "opencl.resident", "opencl.grid")) {
       String outcome;
       try (Workspace workspace = solvers.byId(id).prepare(Datasets.article(), Precision.FLOAT64)) {
         Fit fit = workspace.descend(Article.schedule());
