@@ -25,6 +25,15 @@ public interface Workspace extends AutoCloseable {
    */
   String device();
 
+  /**
+   * How many cores the epochs run on, for the race's roofline: a single-threaded kernel is held
+   * to one core's memory bandwidth, a parallel one to the whole machine's. Most solvers run on
+   * the calling thread: 1.
+   */
+  default int threads() {
+    return 1;
+  }
+
   /** Frees native memory, sessions, kernels and threads. Idempotent; never throws. */
   @Override
   void close();

@@ -61,7 +61,9 @@ public final class MachineCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "read bandwidth   %.1f GB/s for working sets up to %d KiB%n",
           level.bandwidth() / 1e9, level.bytes() / 1024);
     }
-    out.printf(Locale.ROOT, "memory bandwidth %.1f GB/s%n", limits.memoryBandwidth() / 1e9);
+    out.printf(Locale.ROOT, "memory bandwidth %.1f GB/s one core, %.1f GB/s all %d cores%n",
+        limits.memoryBandwidth() / 1e9, limits.allCoresMemoryBandwidth() / 1e9,
+        Runtime.getRuntime().availableProcessors());
     out.printf(Locale.ROOT, "FMA peak         %.1f GFLOP/s f64, %.1f GFLOP/s f32 (one core)%n",
         limits.fmaPeak64() / 1e9, limits.fmaPeak32() / 1e9);
   }

@@ -26,9 +26,13 @@ import java.util.Optional;
  * @param fmaPeak64 float64 operations per second of independent vector FMAs (2 per lane)
  * @param fmaPeak32 float32 operations per second of independent vector FMAs
  * @param vectorSpecies the vector shape used, e.g. "512-bit: 8 x f64, 16 x f32"
+ * @param allCoresMemoryBandwidth bytes per second read from memory by every core at once, each
+ *     from an array of its own: the limit of a parallel kernel whose data spills out of the
+ *     caches; 0 when not measured (limits cached before it was)
  */
 public record MachineLimits(String cpuModel, String jvmVersion, List<Level> levels,
-    double memoryBandwidth, double fmaPeak64, double fmaPeak32, String vectorSpecies) {
+    double memoryBandwidth, double fmaPeak64, double fmaPeak32, String vectorSpecies,
+    double allCoresMemoryBandwidth) {
 
   /**
    * The read bandwidth of one working-set size.
@@ -72,12 +76,23 @@ public record MachineLimits(String cpuModel, String jvmVersion, List<Level> leve
 
   /** The bandwidth that applies to reading {@code bytes} every epoch. */
   public double bandwidthFor(long bytes) {
+    return bandwidthFor(bytes, 1);
+  }
+
+  /**
+   * The read bandwidth a kernel on {@code threads} cores can reach for a working set of
+   * {@code bytes}: one core's cache level while it fits one core's caches (a parallel kernel
+   * splits it, but each core then reads its share no faster than the probe's core), else
+   * memory: one core's, or every core's for a parallel kernel.
+   */
+  public double bandwidthFor(long bytes, int threads) {
     for (Level level : levels) {
       if (bytes <= level.bytes()) {
         return level.bandwidth();
       }
     }
-    return memoryBandwidth;
+    return threads > 1 && allCoresMemoryBandwidth > 0 ? allCoresMemoryBandwidth
+        : memoryBandwidth;
   }
 
   public double flopsPeak(Precision precision) {

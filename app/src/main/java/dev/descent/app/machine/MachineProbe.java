@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
 import java.util.function.LongToDoubleFunction;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
@@ -38,11 +40,64 @@ public final class MachineProbe {
       levels.add(new MachineLimits.Level(bytes, readBandwidth(bytes, 4_000_000_000L)));
     }
     double memoryBandwidth = readBandwidth(512L << 20, 4_000_000_000L);
+    double allCores = readBandwidthOnAllCores(512L << 20, 4_000_000_000L);
     MachineLimits limits = new MachineLimits(env.cpuModel(), env.jvmVersion(), levels,
         memoryBandwidth, fmaPeak(FmaChains64.SPECIES.length(), FmaChains64::run, FMA_ITERATIONS),
         fmaPeak(FmaChains32.SPECIES.length(), FmaChains32::run, FMA_ITERATIONS),
-        F64.vectorBitSize() + "-bit: " + F64.length() + " x f64, " + F32.length() + " x f32");
+        F64.vectorBitSize() + "-bit: " + F64.length() + " x f64, " + F32.length() + " x f32",
+        allCores);
     System.out.println(MARKER + Json.encode(limits));
+  }
+
+  /**
+   * Every core reading an array of its own at once, {@code bytes} in all: the machine's memory
+   * bandwidth for a parallel kernel, bytes per second (best of several rounds, each timed from a
+   * common start to the last thread's end).
+   */
+  static double readBandwidthOnAllCores(long bytes, long bytesPerRound) {
+    int threads = Runtime.getRuntime().availableProcessors();
+    int count = (int) (bytes / 4 / threads);
+    float[][] data = new float[threads][count];
+    for (float[] part : data) {
+      for (int i = 0; i < count; i++) {
+        part[i] = i * 1e-9f;
+      }
+    }
+    int passes = (int) Math.max(1, bytesPerRound / (4L * count * threads));
+    double best = Double.MAX_VALUE;
+    for (int round = 0; round < 7; round++) {
+      CyclicBarrier start = new CyclicBarrier(threads + 1);
+      Thread[] readers = new Thread[threads];
+      for (int t = 0; t < threads; t++) {
+        float[] part = data[t];
+        readers[t] = new Thread(() -> {
+          try {
+            start.await();
+          } catch (InterruptedException | BrokenBarrierException e) {
+            return;
+          }
+          double total = 0;
+          for (int pass = 0; pass < passes; pass++) {
+            total += sum(part);
+          }
+          sink = total;
+        });
+        readers[t].start();
+      }
+      long begin;
+      try {
+        start.await();
+        begin = System.nanoTime();
+        for (Thread reader : readers) {
+          reader.join();
+        }
+      } catch (InterruptedException | BrokenBarrierException e) {
+        Thread.currentThread().interrupt();
+        return Double.NaN;
+      }
+      best = Math.min(best, (System.nanoTime() - begin) / 1e9);
+    }
+    return 4.0 * count * threads * passes / best;
   }
 
   /** The best of several timed passes over {@code bytes}: bytes per second. */

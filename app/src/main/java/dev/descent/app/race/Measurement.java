@@ -25,11 +25,12 @@ import java.util.List;
  * @param judged every result the race must check against the reference: each launch's weights
  *     and each traced call's weights, in order
  * @param skipped why the race did not run it (memory, time), or empty
+ * @param threads how many cores its epochs ran on ({@link dev.descent.api.Workspace#threads()})
  */
 public record Measurement(Precision precision, String unavailable, String error, String device,
     double setupSeconds, List<Double> warmupSeconds, List<Double> seconds, double[] weights,
     double[] losses, boolean timedOut, String unrepeatable, List<double[]> judged,
-    String skipped) {
+    String skipped, int threads) {
 
   public Measurement {
     warmupSeconds = List.copyOf(warmupSeconds);
@@ -41,13 +42,13 @@ public record Measurement(Precision precision, String unavailable, String error,
 
   static Measurement unavailable(Precision precision, String reason) {
     return new Measurement(precision, reason, "", "", Double.NaN, List.of(), List.of(),
-        new double[0], new double[0], false, "", List.of(), "");
+        new double[0], new double[0], false, "", List.of(), "", 1);
   }
 
   static Measurement failed(Precision precision, String error, String device,
       double setupSeconds, List<Double> warmup, List<Double> seconds) {
     return new Measurement(precision, "", error, device, setupSeconds, warmup, seconds,
-        new double[0], new double[0], false, "", List.of(), "");
+        new double[0], new double[0], false, "", List.of(), "", 1);
   }
 
   /**
@@ -89,18 +90,18 @@ public record Measurement(Precision precision, String unavailable, String error,
     }
     return new Measurement(first.precision(), "", "", first.device(),
         Quantiles.median().compute(setups), warmup, seconds, first.weights(), first.losses(),
-        false, unrepeatable, judged, "");
+        false, unrepeatable, judged, "", first.threads());
   }
 
   /** A run the race decided not to make, and why. */
   public static Measurement skipped(Precision precision, String why) {
     return new Measurement(precision, "", "", "", Double.NaN, List.of(), List.of(),
-        new double[0], new double[0], false, "", List.of(), why);
+        new double[0], new double[0], false, "", List.of(), why, 1);
   }
 
   /** A run that a forked JVM never finished: it died, or went silent and was killed. */
   public static Measurement lost(Precision precision, String error, boolean timedOut) {
     return new Measurement(precision, "", error, "", Double.NaN, List.of(), List.of(),
-        new double[0], new double[0], timedOut, "", List.of(), "");
+        new double[0], new double[0], timedOut, "", List.of(), "", 1);
   }
 }

@@ -222,7 +222,7 @@ public final class Race {
     return new RaceEntry(solver.id(), safeDescription(solver), plugins.origin(solver),
         m.precision(), status, m.device(), m.setupSeconds(), m.warmupSeconds(),
         new Timings(m.seconds()), m.weights(), m.losses(), deviation, float64Deviation,
-        closedFormDeviation, launch, message);
+        closedFormDeviation, launch, message, m.threads());
   }
 
   private static String safeDescription(Solver solver) {

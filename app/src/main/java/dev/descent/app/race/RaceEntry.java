@@ -25,6 +25,7 @@ import java.util.List;
  * @param closedFormDeviation relative deviation from the closed form, NaN when unknown
  * @param launch the JVM options and environment its forked JVM got (NONE in-process)
  * @param message why it is not OK, or empty
+ * @param threads how many cores its epochs ran on
  */
 public record RaceEntry(
     String solver,
@@ -42,7 +43,8 @@ public record RaceEntry(
     double float64Deviation,
     double closedFormDeviation,
     Launch launch,
-    String message) {
+    String message,
+    int threads) {
 
   public RaceEntry {
     warmupSeconds = List.copyOf(warmupSeconds);

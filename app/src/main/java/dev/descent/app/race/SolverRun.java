@@ -40,6 +40,7 @@ public final class SolverRun {
           + " (supports " + solver.precisions().stream().map(Precision::shortName).toList() + ")");
     }
     String device = "";
+    int threads = 1;
     double setupSeconds = Double.NaN;
     List<Double> warmup = new ArrayList<>();
     List<Double> seconds = new ArrayList<>();
@@ -50,6 +51,7 @@ public final class SolverRun {
       try (Workspace workspace = solver.prepare(problem.data(), precision)) {
         setupSeconds = elapsed(setup);
         device = workspace.device();
+        threads = Math.max(1, workspace.threads());
         Calls calls = new Calls(workspace, timed);
         warmUp(calls, settings.warmup(), settings.timeBudgetSeconds(), warmup, progress);
         int fewest = Math.min(RaceSettings.MIN_TIMED_CALLS, settings.repeat());
@@ -73,7 +75,7 @@ public final class SolverRun {
           losses = traced.losses();
         }
         return new Measurement(precision, "", "", device, setupSeconds, warmup, seconds,
-            calls.first, losses, false, calls.unrepeatable, judged, "");
+            calls.first, losses, false, calls.unrepeatable, judged, "", threads);
       }
     } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
       return Measurement.failed(precision, describe(e), device, setupSeconds, warmup, seconds);

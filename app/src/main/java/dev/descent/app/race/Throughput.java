@@ -18,7 +18,9 @@ import java.util.Optional;
  * @param gigabytesPerSecond effective bytes read per second, in GB/s
  * @param gigaflopsPerSecond effective floating-point operations per second, in GFLOP/s
  * @param percentOfLimit the roofline bound (the larger of the bandwidth time and the FMA time
- *     of one core) as a percentage of the best time; NaN when the machine was not measured
+ *     of one core; past the caches, the memory bandwidth of one core or, for a solver that runs
+ *     on several, of all cores together) as a percentage of the best time; NaN when the machine
+ *     was not measured
  */
 public record Throughput(double nanosPerElementEpoch, double gigabytesPerSecond,
     double gigaflopsPerSecond, double percentOfLimit) {
@@ -36,7 +38,7 @@ public record Throughput(double nanosPerElementEpoch, double gigabytesPerSecond,
     double bytesRead = bytesPerEpoch * problem.schedule().epochs();
     double flops = elementEpochs * (4.0 * p + 2);
     double percent = limits.map(limit -> {
-      double bandwidth = limit.bandwidthFor((long) bytesPerEpoch);
+      double bandwidth = limit.bandwidthFor((long) bytesPerEpoch, entry.threads());
       double peak = limit.flopsPeak(entry.precision());
       double bound = Math.max(bytesRead / bandwidth, flops / peak);
       return 100 * bound / seconds;

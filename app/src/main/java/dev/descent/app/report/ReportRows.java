@@ -138,14 +138,16 @@ final class ReportRows {
     }
     notes.add(report.limits().map(limits -> String.format(Locale.ROOT,
         "ns/el·ep, GB/s, GFLOP/s: the best time against the textbook work of N·epochs samples; "
-            + "%% limit: the one-core roofline (%.0f GB/s for this working set, %.1f GB/s "
-            + "memory, %.0f/%.0f GFLOP/s f64/f32 FMA, as 'descent machine' measured them with a "
-            + "plain vector sum) over the best time. Above 100%%: the solver changes the "
-            + "algorithm (scalar.gram), uses several cores, or overlaps its loads better than "
-            + "the probe's sum does.",
+            + "%% limit: the roofline (%.0f GB/s for this working set, memory %.1f GB/s on one "
+            + "core and %.1f GB/s on all, the latter for solvers that run on several cores; "
+            + "%.0f/%.0f GFLOP/s f64/f32 FMA; as 'descent machine' measured them with a plain "
+            + "vector sum) over the best time. Above 100%%: the solver changes the algorithm "
+            + "(scalar.gram), uses several cores within the caches, or overlaps its loads "
+            + "better than the probe's sum does.",
         limits.bandwidthFor((long) report.problem().shape().samples()
             * report.problem().shape().weightCount() * 8) / 1e9,
-        limits.memoryBandwidth() / 1e9, limits.fmaPeak64() / 1e9, limits.fmaPeak32() / 1e9))
+        limits.memoryBandwidth() / 1e9, limits.allCoresMemoryBandwidth() / 1e9,
+        limits.fmaPeak64() / 1e9, limits.fmaPeak32() / 1e9))
         .orElse("% limit: run 'descent machine' once to measure this machine's limits."));
     if (report.problem().shape().features() > 1) {
       notes.add("Only w0 and w1 are shown; --format json has all "

@@ -27,7 +27,7 @@ class MachineLimitsTest {
   /** 100 GB/s up to 64 KiB, 20 GB/s up to 1 MiB, 5 GB/s beyond; 10 and 20 GFLOP/s. */
   MachineLimits limits = new MachineLimits(here.cpuModel(), here.jvmVersion(),
       List.of(new MachineLimits.Level(64 << 10, 100e9), new MachineLimits.Level(1 << 20, 20e9)),
-      5e9, 10e9, 20e9, "test");
+      5e9, 10e9, 20e9, "test", 9e9);
 
   @BeforeEach
   void useATemporaryCache() {
@@ -51,7 +51,8 @@ class MachineLimitsTest {
   void figuresOfAnotherCpuOrJvmAreNotUsed() throws IOException {
     limits.save();
     assertEquals(Optional.of(limits), MachineLimits.cached(here));
-    new MachineLimits("another CPU", here.jvmVersion(), limits.levels(), 5e9, 10e9, 20e9, "x")
+    new MachineLimits("another CPU", here.jvmVersion(), limits.levels(), 5e9, 10e9, 20e9, "x",
+        9e9)
         .save();
     assertEquals(Optional.empty(), MachineLimits.cached(here));
   }
@@ -75,6 +76,18 @@ class MachineLimitsTest {
     double bytesPerEpoch = 2000 * 2 * 8;
     double bound = Math.max(bytesPerEpoch * 100 / 100e9, 2000.0 * 6 * 100 / 10e9);
     assertEquals(100 * bound / best, result.get("percentOfLimit").getAsDouble(), 1e-9);
-    assertTrue(run.out().contains("% limit: the one-core roofline (100 GB/s"), run.out());
+    assertTrue(run.out().contains("% limit: the roofline (100 GB/s for this working set, "
+        + "memory 5.0 GB/s on one core and 9.0 GB/s on all"), run.out());
+  }
+
+  /** Past the caches a parallel solver is held to every core's bandwidth, a serial one to one. */
+  @Test
+  void aParallelSolverIsHeldToAllCoresMemoryBandwidth() {
+    assertEquals(100e9, limits.bandwidthFor(32 << 10, 4), 0, "in cache: one core's level");
+    assertEquals(5e9, limits.bandwidthFor(1L << 30, 1), 0);
+    assertEquals(9e9, limits.bandwidthFor(1L << 30, 2), 0);
+    MachineLimits older = new MachineLimits(here.cpuModel(), here.jvmVersion(), limits.levels(),
+        5e9, 10e9, 20e9, "cached before all cores were measured", 0);
+    assertEquals(5e9, older.bandwidthFor(1L << 30, 2), 0);
   }
 }

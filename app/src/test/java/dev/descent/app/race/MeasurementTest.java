@@ -20,7 +20,7 @@ class MeasurementTest {
       String unrepeatable, double... seconds) {
     return new Measurement(Precision.FLOAT64, "", "", device, setup, List.of(1.0),
         Arrays.stream(seconds).boxed().toList(), weights, new double[0], false, unrepeatable,
-        List.of(weights), "");
+        List.of(weights), "", 1);
   }
 
   @Test
