@@ -53,14 +53,14 @@ CONF
 # Without SPARK_SCALA_VERSION a worker cannot build an executor's class path from jars/
 # ("Cannot find any build directories"); SPARK_LOCAL_IP keeps everything on the loopback.
 export SPARK_HOME="$home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
-java_cmd=(java -Xmx256m -Dlog4j2.configurationFile="$home/conf/log4j2.properties"
-  -cp "$home/conf:$home/jars/*")
+java_cmd=(java -Xmx256m -Dspark.master.rest.enabled=false
+  -Dlog4j2.configurationFile="$home/conf/log4j2.properties" -cp "$home/conf:$home/jars/*")
 : > "$pids"
 "${java_cmd[@]}" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$port" \
   --webui-port "$ui" > "$home/logs/master.log" 2>&1 &
 echo $! >> "$pids"
 for _ in $(seq 1 300); do
-  grep -q "elected leader" "$home/logs/master.log" && break
+  grep -qs "elected leader" "$home/logs/master.log" && break
   sleep 0.2
 done
 grep -q "elected leader" "$home/logs/master.log" || { cat "$home/logs/master.log"; exit 1; }
@@ -72,7 +72,7 @@ for i in $(seq 1 "$workers"); do
 done
 for i in $(seq 1 "$workers"); do
   for _ in $(seq 1 300); do
-    grep -q "Successfully registered" "$home/logs/worker-$i.log" && break
+    grep -qs "Successfully registered" "$home/logs/worker-$i.log" && break
     sleep 0.2
   done
   grep -q "Successfully registered" "$home/logs/worker-$i.log" \

@@ -136,7 +136,7 @@ final class LocalSparkCluster implements AutoCloseable {
       throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-XX:+UseSerialGC",
+        "-Xmx256m", "-XX:+UseSerialGC", "-Dspark.master.rest.enabled=false",
         "-Dlog4j2.configurationFile=" + home.resolve("conf/log4j2.properties"),
         "-cp", home.resolve("conf") + java.io.File.pathSeparator + home.resolve("jars") + "/*"));
     command.addAll(mainAndArguments);
