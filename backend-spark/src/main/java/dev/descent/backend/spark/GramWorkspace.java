@@ -102,7 +102,9 @@ final class GramWorkspace extends EpochWorkspace {
     }
   }
 
-  /** {@code (dᵀd − 2·wᵀh + wᵀGw) / N} in float64, never below zero (it cancels near the optimum). */
+  /**
+   * {@code (dᵀd − 2·wᵀh + wᵀGw) / N} in float64, never below zero (it cancels near the optimum).
+   */
   @Override
   protected double loss() {
     double quadratic = 0;

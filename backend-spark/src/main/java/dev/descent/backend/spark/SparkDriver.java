@@ -114,7 +114,8 @@ final class SparkDriver implements AutoCloseable {
   private void awaitEventLoopThreads() {
     long deadline = System.nanoTime() + THREAD_END_WAIT_NANOS;
     for (Thread thread : Thread.getAllStackTraces().keySet()) {
-      if (threadsBefore.contains(thread) || !EVENT_LOOP_THREAD.matcher(thread.getName()).matches()) {
+      if (threadsBefore.contains(thread)
+          || !EVENT_LOOP_THREAD.matcher(thread.getName()).matches()) {
         continue;
       }
       long left = deadline - System.nanoTime();

@@ -92,7 +92,8 @@ abstract sealed class SparkSolver implements Solver permits SparkStepsSolver, Sp
 
   static String sparkVersion() {
     Properties properties = new Properties();
-    try (InputStream in = SparkSolver.class.getClassLoader().getResourceAsStream(VERSION_RESOURCE)) {
+    ClassLoader loader = SparkSolver.class.getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(VERSION_RESOURCE)) {
       if (in != null) {
         properties.load(in);
       }

@@ -19,8 +19,9 @@ import java.util.Arrays;
  *
  * <pre>{@code
  * mvn -o -q -pl backend-spark test-compile dependency:build-classpath -Dmdep.outputFile=target/cp
+ * cd backend-spark
  * SPARK_LOCAL_IP=127.0.0.1 java -Xmx1g -XX:+UseSerialGC \
- *   -cp backend-spark/target/test-classes:backend-spark/target/classes:$(cat backend-spark/target/cp) \
+ *   -cp target/test-classes:target/classes:$(cat target/cp) \
  *   dev.descent.backend.spark.SparkMeasurements gram 100000000
  * ... SparkMeasurements steps 10000 1000000 4000000
  * }</pre>
