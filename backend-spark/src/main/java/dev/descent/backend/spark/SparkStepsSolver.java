@@ -1,0 +1,33 @@
+package dev.descent.backend.spark;
+
+import dev.descent.api.Dataset;
+import dev.descent.api.Precision;
+import dev.descent.api.Workspace;
+
+/**
+ * {@code spark.steps}: MLlib's gradient descent — the data cached on the executors in primitive
+ * blocks, one {@code treeAggregate} of the gradient per epoch, the update on the driver. Each
+ * epoch pays a Spark job's overhead (tens of milliseconds), so it suits data too large for one
+ * machine, not the article's 10 000 points.
+ */
+public final class SparkStepsSolver extends SparkSolver {
+
+  /** For ServiceLoader. */
+  public SparkStepsSolver() {}
+
+  @Override
+  public String id() {
+    return "spark.steps";
+  }
+
+  @Override
+  public String description() {
+    return "Apache Spark, MLlib's shape: data cached on the executors in primitive blocks, one "
+        + "treeAggregate of the gradient per epoch (a job each), the update on the driver";
+  }
+
+  @Override
+  Workspace open(SparkDriver driver, Dataset data, Precision precision) {
+    return new StepsWorkspace(driver, data, precision);
+  }
+}
