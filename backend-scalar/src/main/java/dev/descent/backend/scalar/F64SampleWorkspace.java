@@ -20,17 +20,12 @@ abstract class F64SampleWorkspace extends EpochWorkspace {
     super(data.samples(), data.weightCount());
     x = new double[weightCount][];
     for (int j = 1; j < weightCount; j++) {
-      x[j] = resident(data.column(j - 1));
+      x[j] = data.column(j - 1);
     }
-    d = resident(data.targets());
+    d = data.targets();
     w = new double[weightCount];
     f = 2 / (double) samples;
     this.device = device;
-  }
-
-  /** A column as the loops read it: float64 keeps the dataset's, float32 rounds it once. */
-  private static double[] resident(double[] column) {
-    return column;
   }
 
   @Override

@@ -11,6 +11,13 @@ import java.util.Arrays;
  */
 record GramStatistics(double[][] gram, double[] moments, double targetSquares) {
 
+  /** Rows read from the dataset at a time by {@link #ofFloats}: 512 KiB per column. */
+  private static final int READ_ROWS = 1 << 16;
+
+  /** Rows per block of a sum in {@link #ofFloats}. */
+  private static final int BLOCK = 4096;
+
+  /** The statistics of the float64 data, each a running sum in sample order. */
   static GramStatistics of(Dataset data) {
     int m = data.weightCount();
     int n = data.samples();
@@ -31,6 +38,62 @@ record GramStatistics(double[][] gram, double[] moments, double targetSquares) {
       moments[j] = dot(columns[j], d);
     }
     return new GramStatistics(gram, moments, dot(d, d));
+  }
+
+  /**
+   * The statistics of the data rounded to float — the values a float32 solver holds — for
+   * {@code scalar.gram} in float32. Each product of two floats is exact in double (48 bits of
+   * 53), so only the sums round: each block of {@link #BLOCK} rows is summed in double and the
+   * block sums are added into a double total, which bounds the rounding by about
+   * {@code (BLOCK + N / BLOCK)·2^-53} of the sum of magnitudes instead of the {@code N·2^-53} of
+   * one running sum (two float units at N = 1e9). The data are read {@link #READ_ROWS} rows at a
+   * time, so no column is ever held: at N = 1e9 the pass needs a few megabytes, not 8 GB per
+   * column.
+   */
+  static GramStatistics ofFloats(Dataset data) {
+    int m = data.weightCount();
+    int n = data.samples();
+    int rows = Math.min(n, READ_ROWS);
+    // values[0] is the intercept's column of ones, values[1..p] the features, values[m] d.
+    double[][] values = new double[m + 1][rows];
+    Arrays.fill(values[0], 1.0);
+    double[][] totals = new double[m + 1][m + 1];
+    for (int from = 0; from < n; from += rows) {
+      int length = Math.min(rows, n - from);
+      for (int j = 1; j <= m; j++) {
+        double[] column = values[j];
+        data.read(j - 1, from, column, 0, length);
+        for (int i = 0; i < length; i++) {
+          column[i] = (float) column[i];
+        }
+      }
+      for (int start = 0; start < length; start += BLOCK) {
+        int end = Math.min(length, start + BLOCK);
+        for (int j = 0; j <= m; j++) {
+          for (int k = 0; k <= j; k++) {
+            totals[j][k] += dot(values[j], values[k], start, end);
+          }
+        }
+      }
+    }
+    double[][] gram = new double[m][m];
+    double[] moments = new double[m];
+    for (int j = 0; j < m; j++) {
+      for (int k = 0; k <= j; k++) {
+        gram[j][k] = totals[j][k];
+        gram[k][j] = totals[j][k];
+      }
+      moments[j] = totals[m][j];
+    }
+    return new GramStatistics(gram, moments, totals[m][m]);
+  }
+
+  private static double dot(double[] a, double[] b, int from, int to) {
+    double s = 0;
+    for (int i = from; i < to; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
   }
 
   /**

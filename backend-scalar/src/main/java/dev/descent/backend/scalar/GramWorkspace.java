@@ -8,8 +8,10 @@ import dev.descent.api.support.EpochWorkspace;
  * {@code scalar.gram}: the epochs run on {@link GramStatistics}, never touching the N samples
  * again. The same iterates as the sample loop up to rounding.
  *
- * <p>In float32 the statistics are summed in float64 (a one-off pass) and rounded to float, and
- * every epoch's arithmetic — the gradient {@code h − G·w} and the update — runs in float32. The
+ * <p>In float32 the statistics are those of the data rounded to float, summed in float64 in
+ * blocks from the dataset read in chunks ({@link GramStatistics#ofFloats}: a one-off pass that
+ * holds no column, and whose rounding does not grow with N), then rounded to float, and every
+ * epoch's arithmetic — the gradient {@code h − G·w} and the update — runs in float32. The
  * loss trace is computed in float64 from the same statistics, because
  * {@code dᵀd − 2·wᵀh + wᵀGw} cancels to a small number and float32 would leave only noise.
  *
@@ -32,7 +34,7 @@ final class GramWorkspace extends EpochWorkspace {
   GramWorkspace(Dataset data, Precision precision) {
     super(data.samples(), data.weightCount());
     single = precision == Precision.FLOAT32;
-    statistics = GramStatistics.of(data);
+    statistics = single ? GramStatistics.ofFloats(data) : GramStatistics.of(data);
     gram = new double[weightCount][];
     for (int j = 0; j < weightCount; j++) {
       gram[j] = round(statistics.gram()[j]);

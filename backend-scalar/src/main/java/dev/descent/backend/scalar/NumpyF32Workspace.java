@@ -17,6 +17,10 @@ import dev.descent.api.Dataset;
  * <p>{@code err} and {@code y} are stored every epoch. For p &gt; 1 the gradient takes one dot
  * product per column and {@code y} one multiply-add pass per column, as {@code X @ w} broadcast
  * column by column would.
+ *
+ * <p>{@code np.sum} and {@code @} here sum in blocks of {@link #BLOCK}, one float accumulator
+ * each, the blocks' sums added into a double (see {@link F32SampleWorkspace}); NumPy's own
+ * float32 {@code np.sum} is pairwise, for the same reason.
  */
 final class NumpyF32Workspace extends F32SampleWorkspace {
   private float[] y;
@@ -73,29 +77,44 @@ final class NumpyF32Workspace extends F32SampleWorkspace {
   }
 
   private static float sum(float[] a) {
-    float s = 0;
-    for (float v : a) {
-      s += v;
+    double total = 0;
+    for (int start = 0; start < a.length; start += BLOCK) {
+      int end = Math.min(a.length, start + BLOCK);
+      float s = 0;
+      for (int i = start; i < end; i++) {
+        s += a[i];
+      }
+      total += s;
     }
-    return s;
+    return (float) total;
   }
 
   private static float dot(float[] a, float[] b) {
-    float s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
+    double total = 0;
+    for (int start = 0; start < a.length; start += BLOCK) {
+      int end = Math.min(a.length, start + BLOCK);
+      float s = 0;
+      for (int i = start; i < end; i++) {
+        s += a[i] * b[i];
+      }
+      total += s;
     }
-    return s;
+    return (float) total;
   }
 
   @Override
   protected double loss() {
-    float squares = 0;
-    for (int i = 0; i < samples; i++) {
-      float e = d[i] - y[i];
-      squares += e * e;
+    double total = 0;
+    for (int start = 0; start < samples; start += BLOCK) {
+      int end = Math.min(samples, start + BLOCK);
+      float squares = 0;
+      for (int i = start; i < end; i++) {
+        float e = d[i] - y[i];
+        squares += e * e;
+      }
+      total += squares;
     }
-    return squares / samples;
+    return (float) total / samples;
   }
 
   @Override

@@ -10,9 +10,11 @@ import dev.descent.api.support.EpochWorkspace;
  * more, a {@link Team} runs the parts and the sums are added here in part order, so the result
  * does not depend on which thread finished first.
  *
- * <p>The data are rounded to float once, at prepare, and every epoch's arithmetic is in float —
- * the errors, the running sums in the vector accumulators, the sum over parts and the update —
- * as TensorFlow computed the article's float32 run.
+ * <p>The data are read as floats ({@link Dataset#columnAsFloats}: no float64 copy is ever made,
+ * so N = 1e9, p = 1 needs the 8 GB of its two columns and little else), and every epoch's
+ * arithmetic is in float — the errors, the sums in the vector accumulators, the sum over parts
+ * and the update — as TensorFlow computed the article's float32 run, except that each block of
+ * samples' float sum goes into a double total (see {@link F32Kernel#gradient1}).
  *
  * <p>Each column is its own array, indexed from 0, so one index serves x and d: with all columns
  * in one array and an offset per column, C2 on JDK 25 reloaded the offsets from the stack every
@@ -34,9 +36,9 @@ final class F32Workspace extends EpochWorkspace implements Team.Task {
   F32Workspace(Dataset data, Plan plan) {
     super(data.samples(), data.weightCount());
     cols = new float[weightCount][];
-    cols[0] = resident(data.targets());
+    cols[0] = data.targetsAsFloats();
     for (int j = 1; j < weightCount; j++) {
-      cols[j] = resident(data.column(j - 1));
+      cols[j] = data.columnAsFloats(j - 1);
     }
     w = new float[weightCount];
     slots = Scratch.of(weightCount, Lanes.F32.length(), F32Kernel.STEP, Float.BYTES);
@@ -48,14 +50,10 @@ final class F32Workspace extends EpochWorkspace implements Team.Task {
     }
     bounds = plan.bounds(samples, F32Kernel.STEP);
     f = 2 / (float) samples;
-    device = Lanes.f32() + ", sums in f32" + (weightCount == 2 ? ", fused pass" : ", blocked pass")
+    device = Lanes.f32() + ", sums in f32 blocks of " + F32Kernel.CHUNK + " into f64"
+        + (weightCount == 2 ? ", fused pass" : ", blocked pass")
         + ", 4 accumulators, " + plan.note() + " (" + Lanes.JVM + ")";
     team = plan.parts() > 1 ? new Team(plan.parts(), this, "descent-simd-f32") : null;
-  }
-
-  /** A column as the kernels read it: float64 keeps the dataset's, float32 rounds it once. */
-  private static float[] resident(double[] column) {
-    return toFloat(column);
   }
 
   @Override

@@ -30,9 +30,9 @@ final class F64Workspace extends EpochWorkspace implements Team.Task {
   F64Workspace(Dataset data, Plan plan) {
     super(data.samples(), data.weightCount());
     cols = new double[weightCount][];
-    cols[0] = resident(data.targets());
+    cols[0] = data.targets();
     for (int j = 1; j < weightCount; j++) {
-      cols[j] = resident(data.column(j - 1));
+      cols[j] = data.column(j - 1);
     }
     w = new double[weightCount];
     slots = Scratch.of(weightCount, Lanes.F64.length(), F64Kernel.STEP, Double.BYTES);
@@ -47,11 +47,6 @@ final class F64Workspace extends EpochWorkspace implements Team.Task {
     device = Lanes.f64() + (weightCount == 2 ? ", fused pass" : ", blocked pass")
         + ", 4 accumulators, " + plan.note() + " (" + Lanes.JVM + ")";
     team = plan.parts() > 1 ? new Team(plan.parts(), this, "descent-simd-f64") : null;
-  }
-
-  /** A column as the kernels read it: float64 keeps the dataset's, float32 rounds it once. */
-  private static double[] resident(double[] column) {
-    return column;
   }
 
   @Override

@@ -47,23 +47,45 @@ public final class KahanSolver implements Solver {
     return new KahanWorkspace(data, precision);
   }
 
-  /** The data as columns, rounded to float for FLOAT32; sums in that precision, compensated. */
+  /**
+   * The data as columns — float arrays for FLOAT32, read with {@code columnAsFloats} so that no
+   * float64 copy is made (half the memory at large N) — and sums in that precision, compensated:
+   * Kahan's error does not grow with N, so float32 needs no blocks.
+   */
   private static final class KahanWorkspace extends EpochWorkspace {
     private final boolean single;
     private final double f;
     private final double[][] x;
     private final double[] d;
+    private final float[][] x32;
+    private final float[] d32;
     private double[] w;
 
     KahanWorkspace(Dataset data, Precision precision) {
       super(data.samples(), data.weightCount());
       single = precision == Precision.FLOAT32;
       f = r(2.0 / samples);
-      x = new double[weightCount][];
+      x = single ? null : new double[weightCount][];
+      x32 = single ? new float[weightCount][] : null;
       for (int j = 1; j < weightCount; j++) {
-        x[j] = round(data.column(j - 1));
+        if (single) {
+          x32[j] = data.columnAsFloats(j - 1);
+        } else {
+          x[j] = data.column(j - 1);
+        }
       }
-      d = round(data.targets());
+      d = single ? null : data.targets();
+      d32 = single ? data.targetsAsFloats() : null;
+    }
+
+    /** Feature j of sample i (j ≥ 1), a float widened exactly in FLOAT32. */
+    private double x(int j, int i) {
+      return single ? x32[j][i] : x[j][i];
+    }
+
+    /** Target of sample i. */
+    private double d(int i) {
+      return single ? d32[i] : d[i];
     }
 
     private double[] round(double[] values) {
@@ -82,9 +104,9 @@ public final class KahanSolver implements Solver {
     private double error(int i) {
       double y = w[0];
       for (int j = 1; j < weightCount; j++) {
-        y = r(y + r(w[j] * x[j][i]));
+        y = r(y + r(w[j] * x(j, i)));
       }
-      return r(d[i] - y);
+      return r(d(i) - y);
     }
 
     @Override
@@ -99,7 +121,7 @@ public final class KahanSolver implements Solver {
       for (int i = 0; i < samples; i++) {
         double e = error(i);
         for (int j = 0; j < weightCount; j++) {
-          double term = j == 0 ? e : r(e * x[j][i]);
+          double term = j == 0 ? e : r(e * x(j, i));
           double corrected = r(term - carry[j]);
           double next = r(sum[j] + corrected);
           carry[j] = r(r(next - sum[j]) - corrected);
