@@ -10,26 +10,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Generates a module's Java sources from its templates, as the JDK does for its vector classes
- * and Lucene for its packed ints: the templates under {@code src/main/templates} are the one
- * source of truth; the generated files are checked in under {@code src/main/java} (so that a
- * reader, an IDE and a debugger see plain Java) with a banner that says where they came from.
+ * Generates a module's Java sources from its templates at build time, as the JDK builds its
+ * vector classes from {@code X-Vector.java.template}: the templates under
+ * {@code src/main/templates} are the one source of truth, and what they generate lives only in
+ * {@code target/generated-sources/templates}, never in the source tree, so a precision's twin
+ * can neither be edited by hand nor drift from its template.
  *
- * <p>Each module's {@code GeneratedSourcesTest} calls {@link #stale} and fails when a checked-in
- * file differs from what its template gives. To regenerate after editing a template, from the
- * repository's root (this needs only the codegen module built, not the module's own code, so it
- * works while the generated files do not compile yet):
- *
- * <pre>
- * mvn -q -pl codegen compile exec:java -Dexec.args="backend-simd backend-opencl"
- * </pre>
+ * <p>The parent pom runs it in the {@code generate-sources} phase of every module that declares
+ * the {@code generate-kernels} execution; an IDE that imports the Maven project sees the
+ * generated folder as a source root. By hand: {@code java -cp codegen/target/classes
+ * dev.descent.codegen.Generator --into OUT MODULE_FOLDER}.
  */
 public final class Generator {
-  /** The system property that makes {@link #stale} write the files instead of reporting them. */
-  public static final String REGENERATE = "descent.regenerate";
 
   private static final String TEMPLATES = "src/main/templates";
-  private static final String SOURCES = "src/main/java";
   private static final String SUFFIX = ".java.template";
 
   private Generator() {}
@@ -37,48 +31,29 @@ public final class Generator {
   /**
    * One generated file.
    *
-   * @param path where it belongs, relative to the module
+   * @param path where it belongs, relative to the source root: the template's package folder
    * @param text its whole text, banner included
    */
   public record Generated(Path path, String text) {}
 
-  /**
-   * Regenerates the named module folders' sources (relative to the working directory, or to
-   * {@code maven.multiModuleProjectDirectory} when Maven runs this from the codegen module).
-   */
-  public static void main(String... modules) throws IOException {
-    if (modules.length == 0) {
-      System.err.println("usage: Generator MODULE_FOLDER...  (e.g. backend-simd)");
-      System.exit(2);
-    }
-    Path root = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ""));
-    for (String module : modules) {
-      Path folder = root.resolve(module);
-      for (Generated file : generate(folder)) {
-        Path path = folder.resolve(file.path());
-        String current = Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : null;
-        if (!file.text().equals(current)) {
-          Files.writeString(path, file.text(), StandardCharsets.UTF_8);
-          System.out.println("regenerated " + module + "/" + file.path());
-        }
-      }
-    }
-  }
-
-  /** Every file the module's templates generate, with their text. */
+  /** Every file the module's templates generate, with their text; none without templates. */
   public static List<Generated> generate(Path module) {
     Path templates = module.resolve(TEMPLATES);
     List<Generated> generated = new ArrayList<>();
+    if (!Files.isDirectory(templates)) {
+      return generated;
+    }
     try (Stream<Path> files = Files.walk(templates)) {
       for (Path template : files.filter(f -> f.toString().endsWith(SUFFIX)).sorted().toList()) {
         Path relative = templates.relativize(template);
         String source = Files.readString(template, StandardCharsets.UTF_8);
         Template parsed = Template.parse(relative.toString(), source);
         for (Template.Output output : parsed.outputs()) {
-          Path target = Path.of(SOURCES).resolve(relative).resolveSibling(output.fileName());
-          String banner = "// Generated from " + TEMPLATES + "/" + relative.toString()
-              .replace('\\', '/') + " by dev.descent.codegen.Generator; do not edit.\n";
-          generated.add(new Generated(target, banner + parsed.expand(output)));
+          String banner = "// Generated at build time from " + TEMPLATES + "/"
+              + relative.toString().replace('\\', '/')
+              + " by dev.descent.codegen.Generator: edit the template, not this file.\n";
+          generated.add(new Generated(relative.resolveSibling(output.fileName()),
+              banner + parsed.expand(output)));
         }
       }
     } catch (IOException e) {
@@ -88,45 +63,51 @@ public final class Generator {
   }
 
   /**
-   * The generated files that are missing or differ from their template's text, relative to the
-   * module. With {@code -Ddescent.regenerate=true} it writes them first and so returns none.
+   * Writes the module's generated sources under {@code into}, touching only files whose text
+   * changed (so the compiler does not rebuild what did not), and removes generated files that
+   * no template makes any more.
+   *
+   * @return how many files were written
    */
-  public static List<Path> stale(Path module) {
-    boolean regenerate = Boolean.getBoolean(REGENERATE);
-    List<Path> stale = new ArrayList<>();
-    for (Generated file : generate(module)) {
-      Path path = module.resolve(file.path());
-      try {
+  public static int write(Path module, Path into) {
+    List<Generated> files = generate(module);
+    int written = 0;
+    try {
+      List<Path> wanted = new ArrayList<>();
+      for (Generated file : files) {
+        Path path = into.resolve(file.path());
+        wanted.add(path.toAbsolutePath().normalize());
         String current = Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : null;
-        if (file.text().equals(current)) {
-          continue;
-        }
-        if (regenerate) {
+        if (!file.text().equals(current)) {
+          Files.createDirectories(path.getParent());
           Files.writeString(path, file.text(), StandardCharsets.UTF_8);
-        } else {
-          stale.add(file.path());
+          written++;
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read or write " + path, e);
       }
+      if (Files.isDirectory(into)) {
+        try (Stream<Path> existing = Files.walk(into)) {
+          for (Path old : existing.filter(f -> f.toString().endsWith(".java")).toList()) {
+            if (!wanted.contains(old.toAbsolutePath().normalize())) {
+              Files.delete(old);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the generated sources under " + into, e);
     }
-    return stale;
+    return written;
   }
 
-  /**
-   * Fails with the list of stale files and the command that regenerates them.
-   *
-   * @throws AssertionError when {@link #stale} finds any
-   */
-  public static void assertUpToDate(Path module) {
-    List<Path> stale = stale(module);
-    if (!stale.isEmpty()) {
-      throw new AssertionError("generated sources differ from their templates: " + stale
-          + ". Edit the template, not the generated file, then regenerate with: mvn -q -pl "
-          + module.toAbsolutePath().normalize().getFileName()
-          + " test -Dtest=GeneratedSourcesTest -D" + REGENERATE + "=true, or from the root: "
-          + "mvn -q -pl codegen compile exec:java -Dexec.args=" + module.toAbsolutePath()
-          .normalize().getFileName());
+  /** {@code --into OUT MODULE_FOLDER...}: what the build runs. */
+  public static void main(String... args) {
+    if (args.length < 3 || !args[0].equals("--into")) {
+      System.err.println("usage: Generator --into OUTPUT_FOLDER MODULE_FOLDER...");
+      System.exit(2);
+    }
+    Path into = Path.of(args[1]);
+    for (int i = 2; i < args.length; i++) {
+      write(Path.of(args[i]), into);
     }
   }
 }

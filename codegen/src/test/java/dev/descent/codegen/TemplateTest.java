@@ -1,6 +1,7 @@
 package dev.descent.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,25 +59,21 @@ class TemplateTest {
   }
 
   @Test
-  void reportsAStaleOrMissingGeneratedFileAndAcceptsAFreshOne(@TempDir Path module)
+  void writesOnlyWhatChangedAndRemovesWhatNoTemplateMakes(@TempDir Path module)
       throws Exception {
     Path templates = Files.createDirectories(module.resolve("src/main/templates/p"));
     Files.writeString(templates.resolve("X-Kernel.java.template"), KERNEL);
-    assertEquals(List.of(Path.of("src/main/java/p/F32Kernel.java"),
-        Path.of("src/main/java/p/F64Kernel.java")), Generator.stale(module));
+    Path out = module.resolve("target/generated-sources/templates");
+    assertEquals(2, Generator.write(module, out));
+    assertTrue(Files.readString(out.resolve("p/F32Kernel.java"))
+        .startsWith("// Generated at build time from src/main/templates/p/X-Kernel.java.template"));
+    assertEquals(0, Generator.write(module, out), "nothing changed, nothing written");
 
-    Files.createDirectories(module.resolve("src/main/java/p"));
-    for (Generator.Generated file : Generator.generate(module)) {
-      Files.writeString(module.resolve(file.path()), file.text());
-    }
-    assertEquals(List.of(), Generator.stale(module));
-    assertTrue(Files.readString(module.resolve("src/main/java/p/F32Kernel.java"))
-        .startsWith("// Generated from src/main/templates/p/X-Kernel.java.template"));
-
-    Files.writeString(module.resolve("src/main/java/p/F64Kernel.java"), "edited by hand");
-    assertEquals(List.of(Path.of("src/main/java/p/F64Kernel.java")), Generator.stale(module));
-    AssertionError error = assertThrows(AssertionError.class,
-        () -> Generator.assertUpToDate(module));
-    assertTrue(error.getMessage().contains("-Ddescent.regenerate=true"), error.getMessage());
+    Files.writeString(out.resolve("p/F64Kernel.java"), "edited by hand");
+    Files.writeString(out.resolve("p/Gone.java"), "from a template that was removed");
+    assertEquals(1, Generator.write(module, out));
+    assertTrue(Files.readString(out.resolve("p/F64Kernel.java")).contains("class DoubleKernel"));
+    assertFalse(Files.exists(out.resolve("p/Gone.java")));
+    assertEquals(List.of(), Generator.generate(module.resolve("no-templates-here")));
   }
 }
