@@ -76,7 +76,7 @@ public final class RaceCommand implements Callable<Integer> {
     }
     exports.write(chosen -> ReportWriter.write(report, chosen), out);
     out.flush();
-    return report.hasFailures() ? ExitCode.FAILED : 0;
+    return report.hasFailures() ? ExitCode.FAILED : report.diverged() ? ExitCode.DIVERGED : 0;
   }
 
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {

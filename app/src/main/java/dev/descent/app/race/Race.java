@@ -1,6 +1,7 @@
 package dev.descent.app.race;
 
 import com.google.common.base.Stopwatch;
+import dev.descent.api.Fit;
 import dev.descent.api.Launch;
 import dev.descent.api.Precision;
 import dev.descent.api.Schedule;
@@ -9,6 +10,7 @@ import dev.descent.app.machine.Environment;
 import dev.descent.app.plugin.Plugins;
 import dev.descent.app.stats.Timings;
 import dev.descent.app.stats.Units;
+import dev.descent.reference.Convergence;
 import dev.descent.reference.Deviation;
 import dev.descent.reference.LeastSquares;
 import dev.descent.reference.ReferenceDescent;
@@ -71,7 +73,9 @@ public final class Race {
     Stopwatch referenceClock = Stopwatch.createStarted();
     Schedule untraced = problem.schedule().tracedEvery(0);
     Map<Precision, double[]> references = new EnumMap<>(Precision.class);
-    references.put(Precision.FLOAT64, ReferenceDescent.descend(problem.data(), untraced).weights());
+    // Traced every epoch to tell divergence from slow progress; the weights are the same.
+    Fit float64 = ReferenceDescent.descend(problem.data(), untraced.tracedEvery(1));
+    references.put(Precision.FLOAT64, float64.weights());
     if (settings.precisions().contains(Precision.FLOAT32)) {
       references.put(Precision.FLOAT32,
           ReferenceDescent.descend(problem.data(), untraced, Precision.FLOAT32).weights());
@@ -84,19 +88,22 @@ public final class Race {
     } catch (IllegalArgumentException e) {
       closedFormError = e.getMessage();
     }
+    Convergence convergence = Convergence.of(problem.data(),
+        problem.schedule().learningRate(), float64, closedForm);
     List<List<Measurement>> measured = inRounds(chosen, problem, settings);
     List<RaceEntry> entries = new ArrayList<>();
     for (int index = 0; index < chosen.size(); index++) {
       Solver solver = chosen.get(index);
       Launch launch = launcher.launchOf(solver);
       for (Measurement measurement : measured.get(index)) {
-        entries.add(judge(solver, measurement, launch, problem, references, closedForm));
+        entries.add(Verdicts.ofDivergence(convergence, problem, references,
+            judge(solver, measurement, launch, problem, references, closedForm)));
       }
     }
     progress.done();
     List<String> failures = plugins.solvers().failures().stream().map(Object::toString).toList();
     return new RaceReport(Environment.current(), problem, settings, references, referenceSeconds,
-        closedForm, closedFormError, entries, failures);
+        closedForm, closedFormError, entries, failures, convergence);
   }
 
   /**
@@ -187,8 +194,9 @@ public final class Race {
         }
         float64Deviation = Math.max(float64Deviation, Deviation.relative(weights, float64));
       }
-      closedFormDeviation = closedForm.length == 0
-          ? Double.NaN : Deviation.relative(m.weights(), closedForm);
+      // In the data's own units, where the user reads both.
+      closedFormDeviation = closedForm.length == 0 ? Double.NaN : Deviation.relative(
+          problem.inDataUnits(m.weights()), problem.inDataUnits(closedForm));
       double tolerance = Tolerances.relative(m.precision(), problem.data().samples(),
           problem.data().weightCount());
       if (!m.unrepeatable().isEmpty()) {
