@@ -62,7 +62,7 @@ final class DataOptions {
     try {
       double mu = Double.parseDouble(value.strip());
       if (!(mu > 0) || !Double.isFinite(mu)) {
-        throw new IllegalArgumentException(option + " = " + value
+        throw new IllegalArgumentException(option + " = " + mu
             + ": must be finite and > 0, or auto");
       }
       return mu;

@@ -76,10 +76,22 @@ final class ConvergenceNotes {
     String verdict = Double.isNaN(closed) ? "" : closed >= 1 - 1e-6
         ? String.format(Locale.ROOT, ", %.7f%% of the gap from the start: converged", 100 * closed)
         : String.format(Locale.ROOT, ", %.4g%% of the gap from the start: NOT converged, w = %s "
-            + "where least squares gives %s (more --epochs, --mu auto or --standardize get "
-            + "closer)", 100 * closed, figures(reference), figures(closedForm));
+            + "where least squares gives %s (%s get closer)", 100 * closed, figures(reference),
+            figures(closedForm), remedies(report.problem()));
     return loss + String.format(Locale.ROOT, " against the closed form's %.6g",
         scaling.lossToDataUnits(convergence.closedFormLoss())) + verdict + ".";
+  }
+
+  private static String remedies(Problem problem) {
+    List<String> remedies = new ArrayList<>(List.of("more --epochs"));
+    if (!problem.automaticStep()) {
+      remedies.add("--mu auto");
+    }
+    if (problem.standardization().isNone()) {
+      remedies.add("--standardize");
+    }
+    return String.join(remedies.size() == 2 ? " or " : ", ", remedies)
+        .replace(", --standardize", " or --standardize");
   }
 
   private static String figures(double[] values) {
