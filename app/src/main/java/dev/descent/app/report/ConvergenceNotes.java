@@ -17,6 +17,9 @@ import java.util.Locale;
  */
 final class ConvergenceNotes {
 
+  /** A loss this close to the least-squares loss, relatively, is converged for any reader. */
+  private static final double CONVERGED = 1e-6;
+
   private ConvergenceNotes() {}
 
   /** The notes that go first: a divergence matters more than any timing. */
@@ -71,15 +74,20 @@ final class ConvergenceNotes {
     if (Double.isNaN(convergence.closedFormLoss())) {
       return loss + "; there is no closed form to compare with.";
     }
-    double closed = convergence.gapClosed();
     double[] closedForm = report.problem().inDataUnits(report.closedFormWeights());
-    String verdict = Double.isNaN(closed) ? "" : closed >= 1 - 1e-6
-        ? String.format(Locale.ROOT, ", %.7f%% of the gap from the start: converged", 100 * closed)
-        : String.format(Locale.ROOT, ", %.4g%% of the gap from the start: NOT converged, w = %s "
-            + "where least squares gives %s (%s get closer)", 100 * closed, figures(reference),
-            figures(closedForm), remedies(report.problem()));
-    return loss + String.format(Locale.ROOT, " against the closed form's %.6g",
-        scaling.lossToDataUnits(convergence.closedFormLoss())) + verdict + ".";
+    double excess = convergence.finalLoss() / convergence.closedFormLoss() - 1;
+    double left = 1 - convergence.gapClosed();
+    String where = String.format(Locale.ROOT, "; least squares reaches %.6g",
+        scaling.lossToDataUnits(convergence.closedFormLoss()));
+    // Judged on the loss above the optimum, not on the share of the way: the article's run has
+    // come 99.99 % of the way and its weights are still 1.2 % off.
+    if (!(excess > CONVERGED)) {
+      return loss + where + ": converged (the loss is within 1e-6 relative of it).";
+    }
+    return loss + where + String.format(Locale.ROOT, ": %.3g%% above it, %.3g%% of the way from "
+            + "the start still to go — NOT converged, w = %s where least squares gives %s (%s "
+            + "get closer).", 100 * excess, 100 * left, figures(reference), figures(closedForm),
+        remedies(report.problem()));
   }
 
   private static String remedies(Problem problem) {

@@ -89,7 +89,7 @@ class RealDataTest {
     assertTrue(run.out().contains("1 of 40 rows dropped for a missing value"), run.out());
     assertTrue(run.out().contains("(auto)"), run.out());
     assertTrue(run.out().contains("standardised: features scaled"), run.out());
-    assertTrue(run.out().contains("of the gap from the start: converged"), run.out());
+    assertTrue(run.out().contains(": converged (the loss is within 1e-6"), run.out());
     JsonObject root = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
     for (JsonElement element : root.getAsJsonArray("results")) {
       JsonObject result = element.getAsJsonObject();
