@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 /**
  * {@code descent}: the command line. Exit codes: 0 every raced solver is OK (or unavailable), 1
  * some result was wrong or a solver failed, 2 bad usage or bad input (one line, no stack trace),
- * 3 a bug in descent itself.
+ * 3 a bug in descent itself, 4 the descent diverges at this step size (no solver failed).
  */
 @Command(
     name = "descent",
@@ -39,7 +39,8 @@ import picocli.CommandLine.Command;
         "0:every solver raced is OK, unavailable or skipped",
         "1:a solver gave a wrong result or failed",
         "2:bad usage or bad input, or a problem no solver can hold in this machine's memory",
-        "3:an internal error in descent"})
+        "3:an internal error in descent",
+        "4:the descent diverges at this mu (--standardize or --mu auto)"})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

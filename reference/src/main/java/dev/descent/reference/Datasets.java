@@ -196,35 +196,51 @@ public final class Datasets {
   }
 
   /**
+   * The user's own data from a CSV file, every column but the target a feature:
+   * {@code csv(path, CsvColumns.target(targetColumn))}.
+   */
+  public static Dataset csv(Path path, String targetColumn) {
+    return csv(path, CsvColumns.target(targetColumn));
+  }
+
+  /**
    * The user's own data from a CSV file: a header row of column names, then one sample per line.
    *
-   * <p>The format: the first line that is neither blank nor a comment is the header,
-   * comma-separated names, each optionally surrounded by whitespace and by double quotes; names
-   * must be distinct and non-empty. Every later line is a sample with exactly as many fields as
-   * the header, each a decimal number such as {@code 3}, {@code -0.5} or {@code 1.5e-3}
-   * (optionally quoted); blank lines and lines whose first non-blank character is {@code #} are
-   * skipped everywhere. One column is the target; all the others are features, in file order.
-   * The file is read as UTF-8 (a leading byte-order mark is ignored).
+   * <p>The format: RFC 4180 CSV as spreadsheets write it (Commons CSV splits it), so a quoted
+   * field may hold commas ({@code "Seattle, WA"}) and doubled quotes. The first line that is
+   * neither blank nor a comment is the header, comma-separated names, each optionally surrounded
+   * by whitespace and by double quotes; names must be distinct and non-empty. Every later line
+   * is a sample with exactly as many fields as the header; blank lines and lines whose first
+   * non-blank character is {@code #} are skipped everywhere. The file is read as UTF-8 (a leading
+   * byte-order mark is ignored).
+   *
+   * <p>One column is the target; the features are the columns named in
+   * {@link CsvColumns#features()}, in that order, or every other column in file order when none
+   * are named. Only the chosen columns are read: the others may hold text, dates or nothing.
+   * A chosen column's values are decimal numbers such as {@code 3}, {@code -0.5} or
+   * {@code 1.5e-3} (optionally quoted). An empty cell, {@code NA} or {@code NaN} is a missing
+   * value: an error, or with {@link CsvColumns#dropMissing()} the row is skipped and the
+   * dataset's name says how many were.
    *
    * <p>Every problem is reported with the file and line, and for a bad value the column's name
    * and 1-based number and the value itself, e.g.
-   * {@code data.csv:12: column 'x2' (3): non-numeric value 'abc'}. Missing (empty) values, NaN,
-   * infinities and numbers too large for a double are rejected, not guessed at. The method either
-   * returns a complete dataset or throws.
+   * {@code data.csv:12: column 'x2' (3): non-numeric value 'abc'}. Infinities and numbers too
+   * large for a double are rejected, not guessed at. The method either returns a complete
+   * dataset or throws.
    *
    * @param path the file
-   * @param targetColumn the target's header name; failing that, if it is a whole number, its
-   *     1-based column number; null for the last column
-   * @return the features and targets, named after the file and target
-   * @throws IllegalArgumentException for a malformed file or an unknown target column, with the
-   *     file, line, column and value in the message
+   * @param columns the target and features, each by header name or, failing that, if it is a
+   *     whole number, by 1-based column number; what to do with missing values
+   * @return the features and targets, named after the file, the target and the chosen features
+   * @throws IllegalArgumentException for a malformed file or an unknown column, with the file,
+   *     line, column and value in the message
    * @throws java.io.UncheckedIOException naming the path when the file cannot be read
    */
-  public static Dataset csv(Path path, String targetColumn) {
+  public static Dataset csv(Path path, CsvColumns columns) {
     if (path == null) {
       throw new IllegalArgumentException("path must not be null");
     }
-    return CsvReader.read(path, targetColumn);
+    return CsvReader.read(path, columns == null ? CsvColumns.target(null) : columns);
   }
 
   /**

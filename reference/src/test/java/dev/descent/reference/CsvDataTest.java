@@ -33,7 +33,7 @@ class CsvDataTest {
 
   @Test
   void lastColumnIsTheTargetByDefault() throws IOException {
-    Dataset data = Datasets.csv(write("data.csv", GOOD), null);
+    Dataset data = Datasets.csv(write("data.csv", GOOD), (String) null);
     assertEquals(3, data.samples());
     assertEquals(2, data.features());
     assertArrayEquals(new double[] {1, 2, 3}, data.column(0));
@@ -77,8 +77,9 @@ class CsvDataTest {
     "1.2.3    | non-numeric value '1.2.3'",
     "0x1p3    | non-numeric value '0x1p3'",
     "2d       | non-numeric value '2d'",
-    "NaN      | value 'NaN' is not a finite number",
-    "nan      | value 'nan' is not a finite number",
+    "NaN      | missing value 'NaN'; --drop-missing skips the rows that have one",
+    "nan      | missing value 'nan'; --drop-missing skips the rows that have one",
+    "NA       | missing value 'NA'; --drop-missing skips the rows that have one",
     "inf      | value 'inf' is not a finite number",
     "-Infinity| value '-Infinity' is not a finite number",
     "1e999    | value '1e999' is too large for a double (overflows to Infinity)",
@@ -87,20 +88,24 @@ class CsvDataTest {
   void badValueNamesFileLineColumnAndValue(String value, String problem) throws IOException {
     Path file = write("data.csv", "x1,x2,y\n1,2,3\n\n4," + value + ",6\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Datasets.csv(file, null));
-    assertEquals(file + ":4: column 'x2' (2): " + problem, e.getMessage());
+        () -> Datasets.csv(file, (String) null));
+    String hint = problem.startsWith("non-numeric")
+        ? "; with text or date columns, choose the features with --features" : "";
+    assertEquals(file + ":4: column 'x2' (2): " + problem + hint, e.getMessage());
   }
 
   @Test
   void missingValue() throws IOException {
     Path file = write("data.csv", "x1,x2,y\n1,2,3\n4, ,6\n");
-    assertMessage(file, null, file + ":3: column 'x2' (2): missing value");
+    assertMessage(file, null, file + ":3: column 'x2' (2): missing value;"
+        + " --drop-missing skips the rows that have one");
   }
 
   @Test
   void missingTargetValue() throws IOException {
     Path file = write("data.csv", "x1,x2,y\n1,2,3\n4,5,\n");
-    assertMessage(file, null, file + ":3: column 'y' (3): missing value");
+    assertMessage(file, null, file + ":3: column 'y' (3): missing value;"
+        + " --drop-missing skips the rows that have one");
   }
 
   @Test
@@ -162,21 +167,21 @@ class CsvDataTest {
   void missingFileNamesThePath() {
     Path file = dir.resolve("x.csv");
     UncheckedIOException e =
-        assertThrows(UncheckedIOException.class, () -> Datasets.csv(file, null));
+        assertThrows(UncheckedIOException.class, () -> Datasets.csv(file, (String) null));
     assertEquals("cannot read CSV file '" + file + "': NoSuchFileException", e.getMessage());
   }
 
   @Test
   void directoryIsNotAFile() {
     UncheckedIOException e =
-        assertThrows(UncheckedIOException.class, () -> Datasets.csv(dir, null));
+        assertThrows(UncheckedIOException.class, () -> Datasets.csv(dir, (String) null));
     assertTrue(e.getMessage().startsWith("cannot read CSV file '" + dir + "': "), e.getMessage());
   }
 
   @Test
   void nullPath() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Datasets.csv(null, null));
+        assertThrows(IllegalArgumentException.class, () -> Datasets.csv(null, (String) null));
     assertTrue(e.getMessage().contains("path"), e.getMessage());
   }
 

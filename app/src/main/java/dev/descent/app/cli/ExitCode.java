@@ -10,6 +10,8 @@ public final class ExitCode {
   public static final int USAGE = 2;
   /** A bug in descent itself. */
   public static final int INTERNAL = 3;
+  /** No solver failed, but the descent diverges at this step size: the data needs another mu. */
+  public static final int DIVERGED = 4;
 
   private ExitCode() {}
 }

@@ -6,6 +6,7 @@ import dev.descent.app.race.Problem;
 import dev.descent.app.race.Race;
 import dev.descent.app.stats.Sizes;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -24,9 +25,9 @@ final class ProblemOptions {
       description = "Epochs of gradient descent (default: ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = "--mu", paramLabel = "MU", defaultValue = "0.001",
-      description = "Learning rate (default: ${DEFAULT-VALUE}).")
-  double learningRate;
+  @Option(names = "--mu", paramLabel = "MU|auto", defaultValue = "0.001",
+      description = DataOptions.MU_DESCRIPTION)
+  String learningRate;
 
   @Option(names = "--seed", paramLabel = "SEED", description = "Seed of NumPy's legacy "
       + "RandomState for the generated data (default: 444).")
@@ -37,7 +38,7 @@ final class ProblemOptions {
   Double sigma;
 
   @Option(names = "--csv", paramLabel = "FILE", description = "Race on your own data: a CSV file "
-      + "with a header row; every column but the target is a feature.")
+      + "with a header row; the features are --features, or every column but the target.")
   Path csv;
 
   @Option(names = "--target", paramLabel = "COLUMN", description = "The CSV's target column, by "
@@ -47,6 +48,9 @@ final class ProblemOptions {
   @Option(names = "--trace", paramLabel = "K", defaultValue = "0",
       description = "Record the loss (MSE) every K epochs (default: none).")
   int traceInterval;
+
+  @Mixin
+  DataOptions dataOptions;
 
   /** Checks the options race and sweep share, naming the option and value that is wrong. */
   static void validate(double learningRate, int traceInterval, long seed, double sigma) {
@@ -71,8 +75,11 @@ final class ProblemOptions {
     }
     long s = seed == null ? 444 : seed;
     double noise = sigma == null ? 0.1 : sigma;
-    validate(learningRate, traceInterval, s, noise);
-    Schedule schedule = new Schedule(learningRate, epochs, null, traceInterval);
+    double mu = DataOptions.parseMu("--mu", learningRate);
+    // With auto, a placeholder until the data is there to compute 1/L from.
+    validate(Double.isNaN(mu) ? 1 : mu, traceInterval, s, noise);
+    dataOptions.requireCsv(csv);
+    Schedule schedule = new Schedule(Double.isNaN(mu) ? 1 : mu, epochs, null, traceInterval);
     if (csv != null) {
       for (Object given : new Object[] {samples, features, seed, sigma}) {
         if (given != null) {
@@ -80,7 +87,8 @@ final class ProblemOptions {
               "--csv cannot be combined with --n, --p, --seed or --sigma: the file is the data");
         }
       }
-      return Problem.of(DataRecipe.csv(csv, target), schedule);
+      DataRecipe recipe = DataRecipe.csv(csv, dataOptions.columns(target, 0));
+      return DataOptions.withStep(Problem.of(dataOptions.conditioned(recipe), schedule), mu);
     }
     if (target != null) {
       throw new IllegalArgumentException("--target only applies with --csv");
@@ -93,7 +101,8 @@ final class ProblemOptions {
     if (p < 1) {
       throw new IllegalArgumentException("--p = " + p + ": must be >= 1");
     }
-    return Problem.of(DataRecipe.generated(n, p, s, noise), schedule);
+    DataRecipe recipe = dataOptions.conditioned(DataRecipe.generated(n, p, s, noise));
+    return DataOptions.withStep(Problem.of(recipe, schedule), mu);
   }
 
   /** Sizes as people write them, the same parser as sweep's lists. */

@@ -93,7 +93,8 @@ public final class RaceCommand implements Callable<Integer> {
           + "machine; each row above says what it needs and what is available");
       return ExitCode.USAGE;
     }
-    return report.hasFailures() ? ExitCode.FAILED : ExitCode.OK;
+    return report.hasFailures() ? ExitCode.FAILED
+        : report.diverged() ? ExitCode.DIVERGED : ExitCode.OK;
   }
 
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {

@@ -58,9 +58,9 @@ public final class SweepCommand implements Callable<Integer> {
           + "(1e8 element-epochs: 1e8 / N, between 10 and 10000) (default: ${DEFAULT-VALUE}).")
   String epochs;
 
-  @Option(names = "--mu", paramLabel = "MU", defaultValue = "0.001",
-      description = "Learning rate (default: ${DEFAULT-VALUE}).")
-  double learningRate;
+  @Option(names = "--mu", paramLabel = "MU|auto", defaultValue = "0.001",
+      description = DataOptions.MU_DESCRIPTION)
+  String learningRate;
 
   @Option(names = "--seed", paramLabel = "SEED", defaultValue = "444",
       description = "Generator seed (default: ${DEFAULT-VALUE}).")
@@ -73,6 +73,17 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--trace", paramLabel = "K", defaultValue = "0",
       description = "Record the loss every K epochs and draw the loss curves (default: none).")
   int traceInterval;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Sweep on your own data: each N "
+      + "takes the file's first N rows (see 'descent race --help' for the format).")
+  Path csv;
+
+  @Option(names = "--target", paramLabel = "COLUMN", description = "The CSV's target column, by "
+      + "name or 1-based number (default: the last column).")
+  String target;
+
+  @Mixin
+  DataOptions dataOptions;
 
   @Option(names = "--output", paramLabel = "DIR", defaultValue = "descent-sweep",
       description = "Where the files go (default: ${DEFAULT-VALUE}).")
@@ -89,7 +100,16 @@ public final class SweepCommand implements Callable<Integer> {
     exports.validate();
     List<Integer> sizes = Grid.parse("--n", samples);
     List<Integer> featureCounts = Grid.parse("--p", features);
-    ProblemOptions.validate(learningRate, traceInterval, seed, sigma);
+    double mu = DataOptions.parseMu("--mu", learningRate);
+    ProblemOptions.validate(Double.isNaN(mu) ? 1 : mu, traceInterval, seed, sigma);
+    dataOptions.requireCsv(csv);
+    if (csv == null && target != null) {
+      throw new IllegalArgumentException("--target only applies with --csv");
+    }
+    if (csv != null && !featureCounts.equals(List.of(1))) {
+      throw new IllegalArgumentException("--p = " + features + " cannot be combined with --csv: "
+          + "the file's columns are the features");
+    }
     Integer fixedEpochs = epochs.equalsIgnoreCase("auto") ? null : Grid.parse("--epochs", epochs).get(0);
     RaceSettings settings = runOptions.settings();
     Plugins plugins = Plugins.load(runOptions.folders());
@@ -104,8 +124,8 @@ public final class SweepCommand implements Callable<Integer> {
         int e = fixedEpochs != null ? fixedEpochs : autoEpochs(n);
         out.printf("N = %d, p = %d, %d epochs…%n", n, p, e);
         out.flush();
-        Problem problem = Problem.of(DataRecipe.generated(n, p, seed, sigma),
-            new Schedule(learningRate, e, null, traceInterval));
+        Problem problem = problem(n, p, new Schedule(Double.isNaN(mu) ? 1 : mu, e, null,
+            traceInterval), mu);
         points.add(new Sweep.Point(n, p, e, race.run(problem, settings)));
       }
     }
@@ -134,7 +154,23 @@ public final class SweepCommand implements Callable<Integer> {
     exports.write(format -> SweepWriter.write(sweep, fits, crossovers, format), out);
     out.flush();
     boolean failed = points.stream().anyMatch(point -> point.report().hasFailures());
-    return failed ? ExitCode.FAILED : 0;
+    boolean diverged = points.stream().anyMatch(point -> point.report().diverged());
+    return failed ? ExitCode.FAILED : diverged ? ExitCode.DIVERGED : 0;
+  }
+
+  private Problem problem(int n, int p, Schedule schedule, double mu) {
+    if (csv == null) {
+      DataRecipe recipe = DataRecipe.generated(n, p, seed, sigma);
+      return DataOptions.withStep(Problem.of(dataOptions.conditioned(recipe), schedule), mu);
+    }
+    DataRecipe recipe = DataRecipe.csv(csv, dataOptions.columns(target, n));
+    Problem problem = DataOptions.withStep(Problem.of(dataOptions.conditioned(recipe), schedule),
+        mu);
+    if (problem.shape().samples() < n) {
+      throw new IllegalArgumentException("--n " + n + ": " + csv + " has only "
+          + problem.shape().samples() + " usable rows");
+    }
+    return problem;
   }
 
   /** About the article's 1e8 element-epochs per call at every size, within 10..10000 epochs. */

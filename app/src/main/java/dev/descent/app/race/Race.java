@@ -8,6 +8,7 @@ import dev.descent.app.machine.Environment;
 import dev.descent.app.plugin.Plugins;
 import dev.descent.app.stats.Timings;
 import dev.descent.app.stats.Units;
+import dev.descent.reference.Convergence;
 import dev.descent.reference.Deviation;
 import dev.descent.reference.Tolerances;
 import java.util.ArrayList;
@@ -69,19 +70,21 @@ public final class Race {
     References oracle = launcher.references(problem, settings.precisions(), progress::update);
     Map<Precision, double[]> references = oracle.weights();
     double[] closedForm = oracle.closedForm();
+    Convergence convergence = oracle.convergence();
     List<List<Measurement>> measured = inRounds(chosen, problem, settings);
     List<RaceEntry> entries = new ArrayList<>();
     for (int index = 0; index < chosen.size(); index++) {
       Solver solver = chosen.get(index);
       Launch launch = launcher.launchOf(solver);
       for (Measurement measurement : measured.get(index)) {
-        entries.add(judge(solver, measurement, launch, problem, references, closedForm));
+        entries.add(Verdicts.ofDivergence(convergence, problem, references,
+            judge(solver, measurement, launch, problem, references, closedForm)));
       }
     }
     progress.done();
     List<String> failures = plugins.solvers().failures().stream().map(Object::toString).toList();
     return new RaceReport(Environment.current(), problem, settings, references, oracle.seconds(),
-        closedForm, oracle.closedFormError(), entries, failures);
+        closedForm, oracle.closedFormError(), entries, failures, convergence);
   }
 
   /**
@@ -201,10 +204,11 @@ public final class Race {
         }
         float64Deviation = Math.max(float64Deviation, Deviation.relative(weights, float64));
       }
-      closedFormDeviation = closedForm.length == 0
-          ? Double.NaN : Deviation.relative(m.weights(), closedForm);
-      double tolerance = Tolerances.relative(m.precision(), problem.data().samples(),
-          problem.data().weightCount());
+      // In the data's own units, where the user reads both.
+      closedFormDeviation = closedForm.length == 0 ? Double.NaN : Deviation.relative(
+          problem.inDataUnits(m.weights()), problem.inDataUnits(closedForm));
+      double tolerance = Tolerances.relative(m.precision(), problem.shape().samples(),
+          problem.shape().weightCount());
       if (!m.unrepeatable().isEmpty()) {
         status = Status.FAIL;
         message = "not repeatable: " + m.unrepeatable();

@@ -3,6 +3,7 @@ package dev.descent.app.race;
 import dev.descent.api.Precision;
 import dev.descent.app.machine.Environment;
 import dev.descent.app.machine.MachineLimits;
+import dev.descent.reference.Convergence;
 import dev.descent.reference.Tolerances;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param entries one per solver and precision, in race order
  * @param loadFailures providers that could not be loaded, with their reasons
  * @param limits this machine's measured limits, when {@code descent machine} has run
+ * @param convergence how the float64 reference went: diverged, or how far towards the closed form
  */
 public record RaceReport(
     Environment environment,
@@ -34,7 +36,8 @@ public record RaceReport(
     String closedFormError,
     List<RaceEntry> entries,
     List<String> loadFailures,
-    Optional<MachineLimits> limits) {
+    Optional<MachineLimits> limits,
+    Convergence convergence) {
 
   public RaceReport {
     references = Map.copyOf(references);
@@ -44,9 +47,10 @@ public record RaceReport(
 
   RaceReport(Environment environment, Problem problem, RaceSettings settings,
       Map<Precision, double[]> references, double referenceSeconds, double[] closedFormWeights,
-      String closedFormError, List<RaceEntry> entries, List<String> loadFailures) {
+      String closedFormError, List<RaceEntry> entries, List<String> loadFailures,
+      Convergence convergence) {
     this(environment, problem, settings, references, referenceSeconds, closedFormWeights,
-        closedFormError, entries, loadFailures, MachineLimits.cached(environment));
+        closedFormError, entries, loadFailures, MachineLimits.cached(environment), convergence);
   }
 
   /** The float64 reference trajectory's final weights. */
@@ -66,6 +70,11 @@ public record RaceReport(
   public boolean nothingFits() {
     return !entries.isEmpty() && entries.stream().allMatch(entry ->
         entry.status() == Status.SKIPPED && entry.message().startsWith("needs "));
+  }
+
+  /** Whether the descent diverges at this step size (exit code 4 when nothing failed). */
+  public boolean diverged() {
+    return convergence.diverged();
   }
 
   /** Whether any entry is a wrong result, a failure or a timeout: the exit code is then 1. */

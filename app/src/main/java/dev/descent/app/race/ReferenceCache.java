@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 public final class ReferenceCache {
 
   /** Bumped whenever the reference computations change what they give. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private final Path folder;
 

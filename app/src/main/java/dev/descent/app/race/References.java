@@ -1,8 +1,10 @@
 package dev.descent.app.race;
 
 import dev.descent.api.Dataset;
+import dev.descent.api.Fit;
 import dev.descent.api.Precision;
 import dev.descent.api.Schedule;
+import dev.descent.reference.Convergence;
 import dev.descent.reference.LeastSquares;
 import dev.descent.reference.ReferenceDescent;
 import java.util.EnumMap;
@@ -17,9 +19,11 @@ import java.util.Map;
  * @param closedForm the least-squares solution, empty when the system is singular
  * @param closedFormError why there is no closed form, or empty
  * @param seconds how long computing them took (one cold run, not a benchmark)
+ * @param convergence how the float64 reference went: diverged or not, how much of the gap to
+ *     the closed form it closed, the stable step
  */
 public record References(Map<Precision, double[]> weights, double[] closedForm,
-    String closedFormError, double seconds) {
+    String closedFormError, double seconds, Convergence convergence) {
 
   public References {
     weights = Map.copyOf(weights);
@@ -30,7 +34,9 @@ public record References(Map<Precision, double[]> weights, double[] closedForm,
     long start = System.nanoTime();
     Schedule untraced = schedule.tracedEvery(0);
     Map<Precision, double[]> weights = new EnumMap<>(Precision.class);
-    weights.put(Precision.FLOAT64, ReferenceDescent.descend(data, untraced).weights());
+    // Traced every epoch to tell divergence from slow progress; the weights are the same.
+    Fit float64 = ReferenceDescent.descend(data, untraced.tracedEvery(1));
+    weights.put(Precision.FLOAT64, float64.weights());
     if (precisions.contains(Precision.FLOAT32)) {
       weights.put(Precision.FLOAT32,
           ReferenceDescent.descend(data, untraced, Precision.FLOAT32).weights());
@@ -42,8 +48,9 @@ public record References(Map<Precision, double[]> weights, double[] closedForm,
     } catch (IllegalArgumentException e) {
       closedFormError = e.getMessage();
     }
+    Convergence convergence = Convergence.of(data, schedule.learningRate(), float64, closedForm);
     return new References(weights, closedForm, closedFormError,
-        (System.nanoTime() - start) / 1e9);
+        (System.nanoTime() - start) / 1e9, convergence);
   }
 
   /** Whether these hold every precision asked for. */

@@ -10,6 +10,12 @@ public enum Status {
   FAILED,
   /** Gave no result within {@code --timeout} and was killed. */
   TIMEOUT,
+  /**
+   * Ran, but the problem itself diverges: the float64 reference trajectory's loss grows or stops
+   * being finite at this step size. Judged against the reference only where it is finite; the
+   * message gives the epoch, the step and the stable limit.
+   */
+  DIVERGED,
   /** Could not run here (no device, precision not supported); the message says why. */
   UNAVAILABLE,
   /**

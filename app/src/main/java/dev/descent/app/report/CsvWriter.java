@@ -35,8 +35,9 @@ final class CsvWriter implements ReportWriter {
           csvNumber(throughput.gigaflopsPerSecond()), csvNumber(throughput.percentOfLimit()),
           csvNumber(entry.deviation()), csvNumber(entry.float64Deviation()),
           csvNumber(entry.closedFormDeviation())));
+      double[] weights = report.problem().inDataUnits(entry.weights());
       for (int j = 0; j < weightCount; j++) {
-        cells.add(j < entry.weights().length ? csvNumber(entry.weights()[j]) : "");
+        cells.add(j < weights.length ? csvNumber(weights[j]) : "");
       }
       cells.add(quote(entry.message()));
       out.append(String.join(",", cells)).append('\n');

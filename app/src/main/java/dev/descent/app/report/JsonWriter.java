@@ -42,10 +42,18 @@ final class JsonWriter implements ReportWriter {
       reference.add("float32Weights", array(report.references().get(Precision.FLOAT32)));
     }
     reference.add("seconds", number(report.referenceSeconds()));
+    reference.addProperty("diverged", report.convergence().diverged());
+    reference.addProperty("divergedAtEpoch", report.convergence().divergedAtEpoch());
+    reference.addProperty("message", report.convergence().message());
+    reference.add("stableLimit", number(report.convergence().stableLimit()));
+    reference.add("initialLoss", number(report.convergence().initialLoss()));
+    reference.add("finalLoss", number(report.convergence().finalLoss()));
+    reference.add("closedFormLoss", number(report.convergence().closedFormLoss()));
+    reference.add("gapClosed", number(report.convergence().gapClosed()));
     root.add("reference", reference);
     JsonObject closedForm = new JsonObject();
     if (report.closedFormWeights().length > 0) {
-      closedForm.add("weights", array(report.closedFormWeights()));
+      closedForm.add("weights", array(report.problem().inDataUnits(report.closedFormWeights())));
     } else {
       closedForm.addProperty("error", report.closedFormError());
     }
@@ -92,6 +100,12 @@ final class JsonWriter implements ReportWriter {
     }
     parameters.addProperty("epochs", schedule.epochs());
     parameters.addProperty("mu", schedule.learningRate());
+    parameters.addProperty("muAuto", report.problem().automaticStep());
+    parameters.addProperty("standardize", report.problem().recipe().standardize());
+    parameters.addProperty("standardizeTarget", report.problem().recipe().standardizeTarget());
+    if (!report.problem().recipe().featureColumns().isEmpty()) {
+      parameters.add("features", strings(report.problem().recipe().featureColumns()));
+    }
     parameters.addProperty("trace", schedule.traceInterval());
     parameters.addProperty("repeat", settings.repeat());
     parameters.addProperty("warmup",
@@ -131,7 +145,11 @@ final class JsonWriter implements ReportWriter {
     result.add("gigabytesPerSecond", number(throughput.gigabytesPerSecond()));
     result.add("gigaflopsPerSecond", number(throughput.gigaflopsPerSecond()));
     result.add("percentOfLimit", number(throughput.percentOfLimit()));
-    result.add("weights", array(entry.weights()));
+    // In the data's own units; the solver's own are kept when they differ.
+    result.add("weights", array(report.problem().inDataUnits(entry.weights())));
+    if (!report.problem().standardization().isNone()) {
+      result.add("standardizedWeights", array(entry.weights()));
+    }
     if (entry.losses().length > 0) {
       result.add("losses", array(entry.losses()));
     }

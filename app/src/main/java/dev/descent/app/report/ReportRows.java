@@ -41,6 +41,7 @@ final class ReportRows {
       double[] relative = report.relativeSpeed(entry);
       Throughput throughput = report.throughput(entry);
       Timings timings = entry.timings();
+      double[] weights = report.problem().inDataUnits(entry.weights());
       rows.add(List.of(
           entry.solver(),
           entry.precision().shortName(),
@@ -56,14 +57,14 @@ final class ReportRows {
           Units.figure(throughput.gigaflopsPerSecond()),
           Double.isNaN(throughput.percentOfLimit()) ? "-"
               : Units.figure(throughput.percentOfLimit()) + "%",
-          entry.ran() ? weight(entry.weights()[0], fullWeights) : "-",
-          entry.ran() ? weight(entry.weights()[1], fullWeights) : "-",
+          entry.ran() ? weight(weights[0], fullWeights) : "-",
+          entry.ran() ? weight(weights[1], fullWeights) : "-",
           Units.deviation(entry.deviation()),
           entry.precision() == Precision.FLOAT64 ? "-"
               : Units.deviation(entry.float64Deviation()),
           entry.status().name()));
     }
-    double[] closed = report.closedFormWeights();
+    double[] closed = report.problem().inDataUnits(report.closedFormWeights());
     List<String> closedRow = new ArrayList<>(Collections.nCopies(COLUMNS.size(), "-"));
     closedRow.set(0, "closed form");
     closedRow.set(1, "f64");
@@ -95,6 +96,12 @@ final class ReportRows {
     return oneLine.length() <= width ? oneLine : oneLine.substring(0, width - 1) + "…";
   }
 
+  /** A reference's weights, or why it has none: NaN is not an answer. */
+  private static String reference(double[] weights) {
+    return Arrays.stream(weights).allMatch(Double::isFinite) ? Arrays.toString(weights)
+        : "diverged, no answer";
+  }
+
   static String heading(RaceReport report) {
     DataShape data = report.problem().shape();
     Schedule schedule = report.problem().schedule();
@@ -102,8 +109,9 @@ final class ReportRows {
     String warmup = settings.warmup() == RaceSettings.AUTO_WARMUP
         ? "warm-up until settled" : settings.warmup() + " warm-up";
     return String.format(Locale.ROOT,
-        "%s — %d epochs, mu = %s, N = %d, p = %d; %d timed calls after %s, %s",
-        data.name(), schedule.epochs(), schedule.learningRate(), data.samples(),
+        "%s — %d epochs, mu = %s%s, N = %d, p = %d; %d timed calls after %s, %s",
+        data.name(), schedule.epochs(), schedule.learningRate(),
+        report.problem().automaticStep() ? " (auto)" : "", data.samples(),
         data.features(), settings.repeat(), warmup,
         settings.forks() == 0 ? "all in one JVM"
             : settings.forks() == 1 ? "each solver in its own JVM"
@@ -111,7 +119,7 @@ final class ReportRows {
   }
 
   static List<String> notes(RaceReport report) {
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(ConvergenceNotes.leading(report));
     notes.add("relative: mean speed against " + report.baseline()
         .map(b -> b.solver() + " " + b.precision().shortName()).orElse("-")
         + (report.settings().baseline().isEmpty() ? " (the slowest)" : "")
@@ -121,12 +129,13 @@ final class ReportRows {
     double[] float32 = report.references().get(Precision.FLOAT32);
     notes.add(String.format(Locale.ROOT,
         "deviation: the largest relative deviation of any call of any launch from the reference "
-            + "trajectory of the row's own precision (float64 %s%s); OK within %.0e in f64 and "
+            + "trajectory of the row's own precision (float64 %s%s%s); OK within %.0e in f64 and "
             + "%.2e in f32 (2^-24·(4 + 2(p + 1) + log2 N)), and every call of one schedule must "
             + "give the same weights bit for bit. vs f64: a float32 row's deviation from the "
             + "float64 reference.",
-        Arrays.toString(report.referenceWeights()),
-        float32 == null ? "" : ", float32 " + Arrays.toString(float32),
+        reference(report.referenceWeights()),
+        float32 == null ? "" : ", float32 " + reference(float32),
+        report.problem().standardization().isNone() ? "" : ", standardised units",
         report.tolerance(Precision.FLOAT64), report.tolerance(Precision.FLOAT32)));
     for (RaceEntry entry : report.entries()) {
       int calls = entry.timings().seconds().size();
@@ -153,8 +162,10 @@ final class ReportRows {
       notes.add("Only w0 and w1 are shown; --format json has all "
           + report.problem().shape().weightCount() + " weights.");
     }
+    notes.addAll(ConvergenceNotes.trailing(report));
     for (RaceEntry entry : report.entries()) {
-      if (!entry.message().isEmpty()) {
+      if (!entry.message().isEmpty()
+          && !ConvergenceNotes.saidOnce(report, entry.status(), entry.message())) {
         notes.add(entry.solver() + " " + entry.precision().shortName() + ": "
             + entry.status().name() + ": " + entry.message());
       }
