@@ -83,6 +83,12 @@ final class StepsWorkspace extends BaseWorkspace {
     return single ? (float) squares / (float) samples : squares / samples;
   }
 
+  /** Every epoch's pass runs on all the executors' cores at once. */
+  @Override
+  public int threads() {
+    return driver.parallelism();
+  }
+
   @Override
   protected String describe() {
     return device;
