@@ -1,5 +1,8 @@
 package dev.descent.backend.python;
 
+import dev.descent.api.Precision;
+import java.util.OptionalDouble;
+
 /**
  * {@code python.pure}: the article's {@code py_descent}, loops over Python lists in a CPython
  * process. Slow by design, as in the article (18.65 s there for its problem).
@@ -25,5 +28,16 @@ public final class PythonPureSolver extends PythonSolver {
   public String description() {
     return "the article's py_descent in pure CPython: loops over lists of Python floats, "
         + "float64 only";
+  }
+
+  /**
+   * About 150 ns per sample, feature and epoch in CPython (measured here at the article's size:
+   * 12 to 27 s a call on a loaded 2-core machine), so the race leaves it out of a default race
+   * whose one call would take minutes.
+   */
+  @Override
+  public OptionalDouble estimatedSeconds(long samples, int features, int epochs,
+      Precision precision) {
+    return OptionalDouble.of(150e-9 * samples * (features + 1) * epochs);
   }
 }

@@ -2,6 +2,7 @@ package dev.descent.backend.python;
 
 import dev.descent.api.Availability;
 import dev.descent.api.Dataset;
+import dev.descent.api.Footprint;
 import dev.descent.api.Precision;
 import dev.descent.api.Solver;
 import dev.descent.api.Workspace;
@@ -45,6 +46,19 @@ abstract class PythonSolver implements Solver {
   public final Workspace prepare(Dataset data, Precision precision) {
     Preconditions.checkPrepare(this, data, precision);
     return new PythonWorkspace(id(), variant, interpreter, data, precision);
+  }
+
+  /**
+   * The data on the heap while it is sent, and in the Python process (outside this JVM): NumPy
+   * arrays of the data plus the y and err arrays, or, in pure Python, about 32 bytes per float
+   * object and list slot; plus the interpreter itself.
+   */
+  @Override
+  public Footprint footprint(long samples, int features, Precision precision) {
+    long values = samples * (features + 1);
+    long pythonBytes = variant == Variant.PURE ? (values + 2 * samples) * 32
+        : (values + 2 * samples) * Footprint.bytes(precision);
+    return new Footprint(values * Double.BYTES, pythonBytes + (64L << 20));
   }
 
   @Override

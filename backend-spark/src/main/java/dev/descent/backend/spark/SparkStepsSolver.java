@@ -3,6 +3,7 @@ package dev.descent.backend.spark;
 import dev.descent.api.Dataset;
 import dev.descent.api.Precision;
 import dev.descent.api.Workspace;
+import java.util.OptionalDouble;
 
 /**
  * {@code spark.steps}: MLlib's gradient descent — the data cached on the executors in primitive
@@ -29,5 +30,16 @@ public final class SparkStepsSolver extends SparkSolver {
   @Override
   Workspace open(SparkDriver driver, Dataset data, Precision precision) {
     return new StepsWorkspace(driver, data, precision);
+  }
+
+  /**
+   * One job per epoch: about 15 ms of job overhead on local[*] (60 ms on a small cluster) plus
+   * 3.7 ns per sample and feature, as measured here (backend-spark/README.md); so the article's
+   * 10 000 epochs take minutes, and the race runs it only when named.
+   */
+  @Override
+  public OptionalDouble estimatedSeconds(long samples, int features, int epochs,
+      Precision precision) {
+    return OptionalDouble.of(epochs * (0.015 + 3.7e-9 * samples * (features + 1) / 2));
   }
 }
