@@ -50,7 +50,8 @@ final class RunOptions {
   List<String> solverIds = new ArrayList<>();
 
   @Option(names = "--baseline", paramLabel = "ID",
-      description = "The solver relative speeds are taken against (default: the slowest).")
+      description = "The solver relative speeds are taken against (default: the slowest of those "
+          + "that made all --repeat calls).")
   String baseline = "";
 
   @Option(names = "--fork", paramLabel = "N", defaultValue = "1",

@@ -122,7 +122,7 @@ final class ReportRows {
     List<String> notes = new ArrayList<>(ConvergenceNotes.leading(report));
     notes.add("relative: mean speed against " + report.baseline()
         .map(b -> b.solver() + " " + b.precision().shortName()).orElse("-")
-        + (report.settings().baseline().isEmpty() ? " (the slowest)" : "")
+        + (report.settings().baseline().isEmpty() ? " (the slowest that made all its calls)" : "")
         + ", ± the half-width of the ratio's 99.9% interval, r·sqrt((h_base/mean_base)² + "
         + "(h/mean)²) with h each mean's 99.9% half-width; total = setup + best, as the article "
         + "timed it.");
