@@ -33,6 +33,23 @@ final class DataOptions {
       + "too.")
   boolean standardizeTarget;
 
+  @Option(names = "--recipe", paramLabel = "stream|blocks", defaultValue = "stream",
+      description = "How generated data is made: stream, one NumPy stream (the article's own "
+          + "data for p = 1; it cannot be split), or blocks, row blocks of 65 536 each seeded from "
+          + "(seed, block), the same however it is partitioned, so a Spark executor makes its "
+          + "own blocks (default: ${DEFAULT-VALUE}).")
+  String recipe;
+
+  /** Generated data by {@code --recipe}. */
+  DataRecipe generated(int samples, int features, long seed, double sigma) {
+    return switch (recipe.strip().toLowerCase(Locale.ROOT)) {
+      case "stream" -> DataRecipe.generated(samples, features, seed, sigma);
+      case "blocks" -> DataRecipe.blocks(samples, features, seed, sigma);
+      default -> throw new IllegalArgumentException("--recipe = '" + recipe
+          + "': use stream or blocks");
+    };
+  }
+
   /** Which columns of the file, and how many of its first rows (0: all). */
   CsvColumns columns(String target, int rowLimit) {
     return new CsvColumns(target, features, dropMissing, rowLimit);

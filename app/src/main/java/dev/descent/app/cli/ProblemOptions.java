@@ -101,7 +101,7 @@ final class ProblemOptions {
     if (p < 1) {
       throw new IllegalArgumentException("--p = " + p + ": must be >= 1");
     }
-    DataRecipe recipe = dataOptions.conditioned(DataRecipe.generated(n, p, s, noise));
+    DataRecipe recipe = dataOptions.conditioned(dataOptions.generated(n, p, s, noise));
     return DataOptions.withStep(Problem.of(recipe, schedule), mu);
   }
 

@@ -160,7 +160,7 @@ public final class SweepCommand implements Callable<Integer> {
 
   private Problem problem(int n, int p, Schedule schedule, double mu) {
     if (csv == null) {
-      DataRecipe recipe = DataRecipe.generated(n, p, seed, sigma);
+      DataRecipe recipe = dataOptions.generated(n, p, seed, sigma);
       return DataOptions.withStep(Problem.of(dataOptions.conditioned(recipe), schedule), mu);
     }
     DataRecipe recipe = DataRecipe.csv(csv, dataOptions.columns(target, n));
