@@ -84,6 +84,17 @@ final class RunOptions {
       + "library's CPU fallback when no device is present (reported as such in its device).")
   boolean allowFallback;
 
+  @Option(names = "--spark-master", paramLabel = "URL",
+      description = "The Spark master the spark.* solvers use: local[*] (embedded, the default), "
+          + "spark://HOST:PORT for a standalone cluster, or whatever Spark accepts "
+          + "(default: $DESCENT_SPARK_MASTER, else local[*]).")
+  String sparkMaster;
+
+  @Option(names = "--spark-conf", paramLabel = "KEY=VALUE",
+      description = "A Spark setting for the spark.* solvers, e.g. spark.executor.memory=2g "
+          + "(repeatable).")
+  List<String> sparkConf = new ArrayList<>();
+
   @Option(names = "--no-progress", description = "No progress line. It is shown on standard "
       + "error only when that is a terminal, never in a pipe or a log file.")
   boolean noProgress;
@@ -107,6 +118,19 @@ final class RunOptions {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("descent.verbose", Boolean.toString(verbose));
     properties.put("descent.allowFallback", Boolean.toString(allowFallback));
+    if (sparkMaster != null) {
+      properties.put("descent.spark.master", sparkMaster);
+    }
+    if (!sparkConf.isEmpty()) {
+      for (String setting : sparkConf) {
+        if (!setting.contains("=") || setting.startsWith("=")) {
+          throw new IllegalArgumentException("--spark-conf = '" + setting
+              + "': give KEY=VALUE, e.g. spark.executor.memory=2g");
+        }
+      }
+      // backend-spark splits on ';' and new lines: values such as Java options hold commas.
+      properties.put("descent.spark.conf", String.join(";", sparkConf));
+    }
     return properties;
   }
 
