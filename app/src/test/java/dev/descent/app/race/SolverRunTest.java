@@ -95,4 +95,63 @@ class SolverRunTest {
     int budgeted = measure(50, 0.4).seconds().size();
     assertTrue(budgeted >= 3 && budgeted < 50, budgeted + " calls for 0.4 s of 40 ms calls");
   }
+
+  /**
+   * --trace is not timed: every warm-up and timed call runs untraced, and the loss curve comes
+   * from one more call, the only traced one (the old race timed the traced schedule itself).
+   */
+  @Test
+  void theTraceComesFromOneExtraUntimedCall() {
+    List<Integer> traceIntervals = new java.util.ArrayList<>();
+    Solver recording = new Solver() {
+      @Override
+      public String id() {
+        return "records";
+      }
+
+      @Override
+      public String description() {
+        return "records the schedules it is given";
+      }
+
+      @Override
+      public Availability availability() {
+        return Availability.available("a list");
+      }
+
+      @Override
+      public Set<Precision> precisions() {
+        return EnumSet.of(Precision.FLOAT64);
+      }
+
+      @Override
+      public Workspace prepare(Dataset data, Precision precision) {
+        return new Workspace() {
+          @Override
+          public Fit descend(Schedule schedule) {
+            traceIntervals.add(schedule.traceInterval());
+            double[] losses = new double[schedule.traceLength()];
+            return new Fit(schedule.initialWeights(data.weightCount()), losses);
+          }
+
+          @Override
+          public String device() {
+            return "a list";
+          }
+
+          @Override
+          public void close() {}
+        };
+      }
+    };
+    RaceSettings settings = RaceSettings.inProcess(List.of(Precision.FLOAT64), 4, 2,
+        List.of("records"));
+    Measurement measured = SolverRun.measure(recording, Precision.FLOAT64,
+        Problem.of(DataRecipe.generated(10, 1, 1, 0.1), Schedule.of(0.1, 20).tracedEvery(5)),
+        settings, step -> {});
+    assertEquals(List.of(0, 0, 0, 0, 0, 0, 5), traceIntervals);
+    assertEquals(4, measured.seconds().size());
+    assertEquals(5, measured.losses().length);
+    assertEquals(2, measured.judged().size(), "the traced call's weights are judged too");
+  }
 }
