@@ -19,6 +19,16 @@ final class KitContracts {
     protected final String solverId() {
       return id;
     }
+
+    /**
+     * The kit's own tests decide what is required, whatever the environment says: CI sets
+     * DESCENT_REQUIRE_AVAILABLE for the real backends, and a kit solver that is unavailable on
+     * purpose must still skip where the test expects a skip.
+     */
+    @Override
+    protected boolean requireAvailable() {
+      return false;
+    }
   }
 
   static class HonestContract extends Contract {
