@@ -11,9 +11,11 @@ import dev.descent.api.Precision;
 import dev.descent.api.Schedule;
 import dev.descent.api.Solver;
 import dev.descent.api.Workspace;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 class SolverRunTest {
@@ -28,22 +30,22 @@ class SolverRunTest {
     assertTrue(SolverRun.settled(List.of(0.5, 0.2), clock, 1e-9), "the budget ends warm-up");
   }
 
-  /** A solver whose every call takes about {@code millis}: the weights are the start. */
-  private static Solver sleeping(long millis) {
+  /** A float64 solver whose every call is {@code call}, with nothing to prepare. */
+  private static Solver solver(String id, BiFunction<Dataset, Schedule, Fit> call) {
     return new Solver() {
       @Override
       public String id() {
-        return "sleeps";
+        return id;
       }
 
       @Override
       public String description() {
-        return "sleeps in every call";
+        return "a test double: " + id;
       }
 
       @Override
       public Availability availability() {
-        return Availability.available("a clock");
+        return Availability.available("this test");
       }
 
       @Override
@@ -56,17 +58,12 @@ class SolverRunTest {
         return new Workspace() {
           @Override
           public Fit descend(Schedule schedule) {
-            try {
-              Thread.sleep(millis);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-            return Fit.of(schedule.initialWeights(data.weightCount()));
+            return call.apply(data, schedule);
           }
 
           @Override
           public String device() {
-            return "a clock";
+            return "this test";
           }
 
           @Override
@@ -74,6 +71,18 @@ class SolverRunTest {
         };
       }
     };
+  }
+
+  /** A solver whose every call takes about {@code millis}: the weights are the start. */
+  private static Solver sleeping(long millis) {
+    return solver("sleeps", (data, schedule) -> {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return Fit.of(schedule.initialWeights(data.weightCount()));
+    });
   }
 
   private static Measurement measure(int repeat, double budgetSeconds) {
@@ -102,48 +111,12 @@ class SolverRunTest {
    */
   @Test
   void theTraceComesFromOneExtraUntimedCall() {
-    List<Integer> traceIntervals = new java.util.ArrayList<>();
-    Solver recording = new Solver() {
-      @Override
-      public String id() {
-        return "records";
-      }
-
-      @Override
-      public String description() {
-        return "records the schedules it is given";
-      }
-
-      @Override
-      public Availability availability() {
-        return Availability.available("a list");
-      }
-
-      @Override
-      public Set<Precision> precisions() {
-        return EnumSet.of(Precision.FLOAT64);
-      }
-
-      @Override
-      public Workspace prepare(Dataset data, Precision precision) {
-        return new Workspace() {
-          @Override
-          public Fit descend(Schedule schedule) {
-            traceIntervals.add(schedule.traceInterval());
-            double[] losses = new double[schedule.traceLength()];
-            return new Fit(schedule.initialWeights(data.weightCount()), losses);
-          }
-
-          @Override
-          public String device() {
-            return "a list";
-          }
-
-          @Override
-          public void close() {}
-        };
-      }
-    };
+    List<Integer> traceIntervals = new ArrayList<>();
+    Solver recording = solver("records", (data, schedule) -> {
+      traceIntervals.add(schedule.traceInterval());
+      return new Fit(schedule.initialWeights(data.weightCount()),
+          new double[schedule.traceLength()]);
+    });
     RaceSettings settings = RaceSettings.inProcess(List.of(Precision.FLOAT64), 4, 2,
         List.of("records"));
     Measurement measured = SolverRun.measure(recording, Precision.FLOAT64,
