@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,9 +50,17 @@ class Float32AtScaleTest {
    */
   private static final Map<String, Dataset> HELD = new HashMap<>();
 
+  /**
+   * N = 1e6 and 1e7 always; 1e8 (article-shaped) too with {@code -Ddescent.largeTests=true}: a
+   * size chosen here rather than a disabled test, so a build without it reports no skip.
+   */
   static Stream<Arguments> problems() {
-    return Stream.of(1_000_000, 10_000_000).flatMap(n -> SOLVERS.stream().flatMap(id -> Stream.of(
-        Arguments.of(id, "article", n), Arguments.of(id, "blocks p=3", n))));
+    Stream<Arguments> large = Boolean.getBoolean("descent.largeTests")
+        ? SOLVERS.stream().map(id -> Arguments.of(id, "article", 100_000_000)) : Stream.empty();
+    Stream<Arguments> always = Stream.of(1_000_000, 10_000_000).flatMap(n -> SOLVERS.stream()
+        .flatMap(id -> Stream.of(Arguments.of(id, "article", n),
+            Arguments.of(id, "blocks p=3", n))));
+    return Stream.concat(always, large);
   }
 
   @ParameterizedTest(name = "{0} {1} N={2}")
@@ -70,17 +77,6 @@ class Float32AtScaleTest {
         deviation, tolerance);
     assertTrue(deviation > 10 * tolerance, "a running float sum deviates only " + deviation
         + " at N = 1e7 (tolerance " + tolerance + "): the check cannot fail");
-  }
-
-  @ParameterizedTest(name = "{0} article N=1e8")
-  @MethodSource("solverIds")
-  @EnabledIfSystemProperty(named = "descent.largeTests", matches = "true")
-  void float32StaysWithinTheToleranceAt1e8(String id) {
-    assertWithinTolerance(solver(id), "article", 100_000_000);
-  }
-
-  static Stream<String> solverIds() {
-    return SOLVERS.stream();
   }
 
   private static Solver solver(String id) {

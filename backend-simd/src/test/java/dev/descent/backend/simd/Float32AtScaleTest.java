@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,26 +46,23 @@ class Float32AtScaleTest {
    */
   private static final Map<String, Dataset> HELD = new HashMap<>();
 
+  /**
+   * N = 1e6 and 1e7 always; 1e8 (article-shaped) too with {@code -Ddescent.largeTests=true}: a
+   * size chosen here rather than a disabled test, so a build without it reports no skip.
+   */
   static Stream<Arguments> problems() {
-    return Stream.of(1_000_000, 10_000_000).flatMap(n -> SOLVERS.stream().flatMap(id -> Stream.of(
-        Arguments.of(id, "article", n), Arguments.of(id, "blocks p=3", n))));
+    Stream<Arguments> large = Boolean.getBoolean("descent.largeTests")
+        ? SOLVERS.stream().map(id -> Arguments.of(id, "article", 100_000_000)) : Stream.empty();
+    Stream<Arguments> always = Stream.of(1_000_000, 10_000_000).flatMap(n -> SOLVERS.stream()
+        .flatMap(id -> Stream.of(Arguments.of(id, "article", n),
+            Arguments.of(id, "blocks p=3", n))));
+    return Stream.concat(always, large);
   }
 
   @ParameterizedTest(name = "{0} {1} N={2}")
   @MethodSource("problems")
   void float32StaysWithinTheToleranceOfTheFloat32Reference(String id, String shape, int n) {
     assertWithinTolerance(solver(id), shape, n);
-  }
-
-  @ParameterizedTest(name = "{0} article N=1e8")
-  @MethodSource("solverIds")
-  @EnabledIfSystemProperty(named = "descent.largeTests", matches = "true")
-  void float32StaysWithinTheToleranceAt1e8(String id) {
-    assertWithinTolerance(solver(id), "article", 100_000_000);
-  }
-
-  static Stream<String> solverIds() {
-    return SOLVERS.stream();
   }
 
   private static Solver solver(String id) {
