@@ -14,7 +14,7 @@ import org.tensorflow.types.family.TNumber;
  *
  * <p>A constant puts the data into the GraphDef, which TensorFlow's graph optimiser (Grappler)
  * copies and rewrites several times on the first run, which for millions of samples made the
- * first run several times slower than with the data in a variable (README). A variable
+ * first run seconds slower than with the data in a variable (README). A variable
  * also keeps the graph clear of the 2 GB protobuf limit, and nothing in it is constant, so
  * nothing can be folded away.
  *
