@@ -40,12 +40,25 @@ final class SampleSums {
   private SampleSums(int samples, boolean blocked) {
     this.samples = samples;
     this.blocked = blocked;
-    this.padded = blocked ? Math.toIntExact((samples + (long) BLOCK - 1) / BLOCK * BLOCK) : samples;
+    this.padded = Math.toIntExact(padded(samples, blocked));
   }
 
   /** The sums for N samples in this precision. */
   static SampleSums of(int samples, Precision precision) {
-    return new SampleSums(samples, precision == Precision.FLOAT32 && samples >= BLOCKED_FROM);
+    return new SampleSums(samples, blocks(samples, precision));
+  }
+
+  /** How many samples the data tensors hold for N samples in this precision. */
+  static long padded(long samples, Precision precision) {
+    return padded(samples, blocks(samples, precision));
+  }
+
+  private static boolean blocks(long samples, Precision precision) {
+    return precision == Precision.FLOAT32 && samples >= BLOCKED_FROM;
+  }
+
+  private static long padded(long samples, boolean blocked) {
+    return blocked ? (samples + BLOCK - 1) / BLOCK * BLOCK : samples;
   }
 
   /** How many samples the data tensors hold: N, or N rounded up to whole blocks. */
@@ -79,14 +92,13 @@ final class SampleSums {
   }
 
   /**
-   * {@code Xᵀ·e} in the article's layout: X is padded × m, e is padded × 1, the result m × 1.
-   * Unblocked it is the article's {@code matmul(transpose(X), e)}.
+   * {@code Xᵀ·e} in the article's layout, blocked: X is padded × m, e is padded × 1, the result
+   * m × 1. (Unblocked, {@code tensorflow.steps} keeps the article's matmul.)
    */
   <T extends TNumber> Operand<T> gradientOfColumns(Ops tf, Operand<T> x, Operand<T> e, int m,
       Class<T> type) {
     if (!blocked) {
-      Operand<T> xt = tf.withName("Xt").linalg.transpose(x, tf.constant(new int[] {1, 0}));
-      return tf.linalg.matMul(xt, e);
+      throw new IllegalStateException("unblocked sums are the article's matmul");
     }
     Operand<T> products = tf.reshape(tf.math.mul(x, e), shape(tf, blocks(), BLOCK, m));
     Operand<T> blockSums = tf.reduceSum(products, tf.constant(1));

@@ -2,6 +2,7 @@ package dev.descent.backend.tensorflow;
 
 import dev.descent.api.Availability;
 import dev.descent.api.Dataset;
+import dev.descent.api.Footprint;
 import dev.descent.api.Launch;
 import dev.descent.api.Precision;
 import dev.descent.api.Solver;
@@ -59,6 +60,37 @@ abstract class TensorflowSolver implements Solver {
 
   /** Builds the workspace: graph, session, warm-up run. */
   abstract Workspace open(Dataset data, Precision precision, ThreadSettings threads);
+
+  /**
+   * TensorFlow's natives once loaded and a session run: the growth of a JVM's resident memory
+   * from loading them to the end of a small prepare (measured 270–300 MB; README).
+   */
+  static final long RUNTIME_BYTES = 320L << 20;
+
+  /**
+   * The heap a workspace needs: the data reach native memory through a few blocks of
+   * {@link Design#CHUNK} values, so this is the same for every N.
+   */
+  static final long HEAP_BYTES = 16L << 20;
+
+  /**
+   * What a workspace holds at its peak (prepare or descend), measured as the growth of VmRSS with
+   * a fixed, pre-touched heap (README): the heap's blocks; natively TensorFlow's runtime, the
+   * data (Xᵀ with its row of ones and d, padded to whole blocks in blocked float32) and what
+   * this solver's graph holds beyond them, {@link #workingCopies()} data-sized tensors.
+   */
+  @Override
+  public final Footprint footprint(long samples, int features, Precision precision) {
+    long padded = SampleSums.padded(Math.max(samples, 1), precision);
+    long data = padded * (features + 2) * Footprint.bytes(precision);
+    return new Footprint(HEAP_BYTES, RUNTIME_BYTES + (long) (data * (1 + workingCopies())));
+  }
+
+  /**
+   * Native memory beyond the data at the workspace's peak, in units of the data's size: the
+   * per-epoch temporaries (errors, products) and any copy TensorFlow makes.
+   */
+  abstract double workingCopies();
 
   /**
    * TensorFlow's native log silenced (unless {@value #VERBOSE_PROPERTY} is "true"), and on JDK
