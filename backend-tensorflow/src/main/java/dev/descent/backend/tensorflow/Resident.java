@@ -25,7 +25,10 @@ final class Resident<T extends TNumber> {
   final Placeholder<T> feed;
   /** Run once, to copy the fed data into the variable. */
   final Assign<T> upload;
-  /** The data, read from the variable without copying it. */
+  /**
+   * The data: the variable itself, which ops read without a copy (an Identity in between would
+   * be one more op in every epoch of {@code tensorflow.steps}).
+   */
   final Operand<T> value;
 
   private Resident(Placeholder<T> feed, Assign<T> upload, Operand<T> value) {
@@ -40,6 +43,6 @@ final class Resident<T extends TNumber> {
     Placeholder<T> feed =
         tf.withName(name + "_feed").placeholder(numeric.type(), Placeholder.shape(shape));
     Assign<T> upload = tf.withName(name + "_upload").assign(variable, feed);
-    return new Resident<>(feed, upload, tf.withName(name + "_read").identity(variable));
+    return new Resident<>(feed, upload, variable);
   }
 }

@@ -11,6 +11,7 @@ import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
+import org.tensorflow.op.linalg.MatMul;
 import org.tensorflow.types.family.TNumber;
 
 /**
@@ -20,21 +21,28 @@ import org.tensorflow.types.family.TNumber;
  *
  * <p>The article's mu was a Python constant; here it is a second variable, set with the starting
  * weights by one run at the start of each descent, so an epoch's run feeds and fetches nothing.
- * The article made X and d graph constants; here they are variables filled once in prepare from
- * fed tensors ({@link Resident}), because TensorFlow's graph optimiser copies constants on the
- * first run: 18 s of setup at N = 1e7 and a 2.8 GB peak, growing with N. The epoch is the same.
+ * The article made X and d graph constants, and so does this up to {@value #CONSTANT_VALUES}
+ * values; beyond, they are variables filled once in prepare from fed tensors
+ * ({@link Resident}), because TensorFlow's graph optimiser copies constants on the first run:
+ * 18 s of setup at N = 1e7 and a 2.8 GB peak, growing with N. The epoch is the same.
  * From {@value SampleSums#BLOCKED_FROM} samples on, float32's {@code Xᵀ·e} is summed in blocks
  * ({@link SampleSums}).
  *
  * @param <T> the precision's TensorFlow type
  */
 final class StepsWorkspace<T extends TNumber> extends GraphWorkspace {
+  /**
+   * Up to this many values (X and d) the data are graph constants, as in the article: the
+   * optimiser's copies cost milliseconds there, and the article's N = 1e4 ran 25–50 % slower in
+   * float64 with the data in variables (an unexplained difference of TensorFlow's; float32 was
+   * unchanged). Above it, constants cost seconds per million values of setup.
+   */
+  static final long CONSTANT_VALUES = 1 << 18;
+
   private final Numeric<T> numeric;
   private final SampleSums sums;
   private final Resident<T> xData;
   private final Resident<T> dData;
-  /** Xᵀ, made once from X in prepare, when the gradient is the article's matmul; else null. */
-  private final Op transposeOnce;
   private final Placeholder<T> startingWeights;
   private final Placeholder<T> learningRate;
   private final Op initialise;
@@ -48,10 +56,25 @@ final class StepsWorkspace<T extends TNumber> extends GraphWorkspace {
     this.numeric = numeric;
     this.sums = SampleSums.of(samples, numeric.precision());
     Shape column = Shape.of(weightCount, 1);
-    xData = Resident.of(tf, numeric, "X", Shape.of(sums.padded(), weightCount));
-    dData = Resident.of(tf, numeric, "d", Shape.of(sums.padded(), 1));
-    Operand<T> x = xData.value;
-    Operand<T> d = dData.value;
+    Shape xShape = Shape.of(sums.padded(), weightCount);
+    Shape dShape = Shape.of(sums.padded(), 1);
+    boolean constants = (long) sums.padded() * (weightCount + 1) <= CONSTANT_VALUES;
+    Operand<T> x;
+    Operand<T> d;
+    if (constants) {
+      xData = null;
+      dData = null;
+      try (T xs = Design.samplesByWeights(data, numeric, sums.padded());
+          T ds = Design.targets(data, numeric, dShape)) {
+        x = tf.withName("X").constantOf(xs);
+        d = tf.withName("d").constantOf(ds);
+      }
+    } else {
+      xData = Resident.of(tf, numeric, "X", xShape);
+      dData = Resident.of(tf, numeric, "d", dShape);
+      x = xData.value;
+      d = dData.value;
+    }
     Operand<T> f = numeric.scalar(tf.withName("f"), 2.0 / samples);
     Variable<T> w = tf.withName("w").variable(column, numeric.type());
     Variable<T> mu = tf.withName("mu").variable(Shape.scalar(), numeric.type());
@@ -64,16 +87,14 @@ final class StepsWorkspace<T extends TNumber> extends GraphWorkspace {
     Operand<T> e = tf.withName("e").math.sub(y, d);
     Operand<T> xte;
     if (sums.blocked()) {
-      transposeOnce = null;
       xte = sums.gradientOfColumns(tf, x, e, weightCount, numeric.type());
+    } else if (constants) {
+      // The article's own ops: the graph optimiser folds transpose(X) into a constant Xᵀ.
+      xte = tf.linalg.matMul(tf.withName("Xt").linalg.transpose(x, tf.constant(new int[] {1, 0})),
+          e);
     } else {
-      // The article's transpose(X) of a constant was folded by the graph optimiser into a
-      // constant Xᵀ; over a variable it would run every epoch (or as a transposed matmul), 50 %
-      // slower at the article's size, so Xᵀ is a second variable made once.
-      Variable<T> xt = tf.withName("Xt").variable(Shape.of(weightCount, samples), numeric.type());
-      transposeOnce = tf.withName("Xt_once")
-          .assign(xt, tf.linalg.transpose(x, tf.constant(new int[] {1, 0})));
-      xte = tf.linalg.matMul(xt, e);
+      // One op for the article's two: a second variable for Xᵀ would double the data held.
+      xte = tf.linalg.matMul(x, e, MatMul.transposeA(true));
     }
     Operand<T> grad = tf.withName("grad").math.mul(f, xte);
     train = tf.withName("train").assign(w, tf.math.sub(w, tf.math.mul(mu, grad)));
@@ -94,11 +115,11 @@ final class StepsWorkspace<T extends TNumber> extends GraphWorkspace {
 
   /** One tensor at a time, each closed once its variable holds a copy: at most one extra copy. */
   private void upload(Dataset data) {
+    if (xData == null) {
+      return;
+    }
     try (T x = Design.samplesByWeights(data, numeric, sums.padded())) {
       runForEffect(session.runner().feed(xData.feed, x).addTarget(xData.upload));
-    }
-    if (transposeOnce != null) {
-      runForEffect(session.runner().addTarget(transposeOnce));
     }
     try (T d = Design.targets(data, numeric, Shape.of(sums.padded(), 1))) {
       runForEffect(session.runner().feed(dData.feed, d).addTarget(dData.upload));
