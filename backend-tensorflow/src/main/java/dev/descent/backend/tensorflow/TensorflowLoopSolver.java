@@ -24,12 +24,6 @@ public final class TensorflowLoopSolver extends TensorflowSolver {
         + " per iteration";
   }
 
-  /** Calibrated: see the README's memory table. */
-  @Override
-  double workingCopies() {
-    return 1.0;
-  }
-
   @Override
   Workspace open(Dataset data, Precision precision, ThreadSettings threads) {
     return LoopWorkspace.open(data, Numeric.of(precision), WhileLoopForm.fromSystemProperties(),

@@ -25,12 +25,6 @@ public final class TensorflowStepsSolver extends TensorflowSolver {
         + " one session run per epoch";
   }
 
-  /** Calibrated: see the README's memory table. */
-  @Override
-  double workingCopies() {
-    return 1.0;
-  }
-
   @Override
   Workspace open(Dataset data, Precision precision, ThreadSettings threads) {
     return StepsWorkspace.open(data, Numeric.of(precision), threads);

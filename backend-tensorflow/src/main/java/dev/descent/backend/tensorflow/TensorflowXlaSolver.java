@@ -29,12 +29,6 @@ public final class TensorflowXlaSolver extends TensorflowSolver {
     return true;
   }
 
-  /** Calibrated: see the README's memory table. */
-  @Override
-  double workingCopies() {
-    return 1.0;
-  }
-
   @Override
   Workspace open(Dataset data, Precision precision, ThreadSettings threads) {
     return LoopWorkspace.open(data, Numeric.of(precision), new XlaLoopForm(), threads);

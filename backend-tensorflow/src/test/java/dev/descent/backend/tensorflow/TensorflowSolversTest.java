@@ -205,10 +205,14 @@ class TensorflowSolversTest {
   void forkedJvmsGetTheLogSilencedUnlessVerboseAndTheOptionsTheirJavaKnows() {
     Launch jdk17 = TensorflowSolver.launch(17, false);
     assertEquals(Map.of("TF_CPP_MIN_LOG_LEVEL", "3"), jdk17.environment());
-    assertEquals(List.of(), jdk17.jvmOptions());
+    List<String> unlimited = List.of("-Dorg.bytedeco.javacpp.maxBytes=0",
+        "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0");
+    assertEquals(unlimited, jdk17.jvmOptions());
     Launch jdk25 = TensorflowSolver.launch(25, false);
-    assertEquals(List.of("--enable-native-access=ALL-UNNAMED",
-        "--sun-misc-unsafe-memory-access=allow"), jdk25.jvmOptions());
+    List<String> jdk25Options = new ArrayList<>(unlimited);
+    jdk25Options.addAll(List.of("--enable-native-access=ALL-UNNAMED",
+        "--sun-misc-unsafe-memory-access=allow"));
+    assertEquals(jdk25Options, jdk25.jvmOptions());
     assertEquals(Map.of(), TensorflowSolver.launch(25, true).environment());
   }
 
