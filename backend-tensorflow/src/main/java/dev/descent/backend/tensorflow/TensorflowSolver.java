@@ -106,8 +106,8 @@ abstract class TensorflowSolver implements Solver {
 
   /**
    * TensorFlow's native log silenced (unless {@value #VERBOSE_PROPERTY} is "true"), JavaCPP's
-   * heap-derived memory limits off ({@link #UNLIMITED_JAVACPP}), and on JDK 22+ the options that let JavaCPP load natives and protobuf use {@code sun.misc.Unsafe}
-   * without warnings. The fork runs the same {@code java} as this JVM, so this JVM's version
+   * heap-derived memory limits off ({@link #UNLIMITED_JAVACPP}), and on JDK 22+ the options
+   * that let JavaCPP load natives and protobuf use {@code sun.misc.Unsafe} without warnings. The fork runs the same {@code java} as this JVM, so this JVM's version
    * decides which options it understands.
    */
   @Override

@@ -52,7 +52,8 @@ final class XlaLoopForm implements LoopForm {
           Inputs<T> in = new Inputs<>(fn, numeric, weights, data, targets);
           return in.signature()
               .output("k", fn.math.sub(in.count, fn.constant(1)))
-              .output("w", LoopForm.epoch(fn, numeric, sums, (int) weights.get(1), in.w, in.rate, in.xt, in.d))
+              .output("w", LoopForm.epoch(
+                  fn, numeric, sums, (int) weights.get(1), in.w, in.rate, in.xt, in.d))
               .output("rate", fn.identity(in.rate))
               .output("xt", fn.identity(in.xt))
               .output("d", fn.identity(in.d))
