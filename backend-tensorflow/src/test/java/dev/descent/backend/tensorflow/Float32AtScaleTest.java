@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * float32 stays within the float32 tolerance of the float32 reference at every N, because the
  * sums over the samples are blocked ({@link SampleSums}); one running float32 sum was 213 units of
  * rounding off at N = 1e7. N = 1e6 and 1e7 always; N = 1e8 only with
- * {@code -Ddescent.largeTests=true} (about 1.5 GB of native memory and 2 GB of heap for the
- * reference, a minute per solver on two cores).
+ * {@code -Ddescent.largeTests=true} (about 2.5 GB of native memory per solver and 2.5 GB of heap
+ * for the reference; 47 s for the whole class on two cores).
  */
 class Float32AtScaleTest {
 
