@@ -1,10 +1,13 @@
 package dev.descent.backend.tensorflow;
 
 import dev.descent.api.support.BaseWorkspace;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.tensorflow.Graph;
 import org.tensorflow.Session;
+import org.tensorflow.Tensor;
 
 /**
  * What every TensorFlow workspace shares: one graph and one session holding the dataset, and the
@@ -19,6 +22,7 @@ abstract class GraphWorkspace extends BaseWorkspace {
   final Graph graph;
   /** The session, opened once the graph is built; one per workspace. */
   Session session;
+  private final List<Tensor> held = new ArrayList<>();
   private String device = "";
 
   GraphWorkspace(int samples, int weightCount, Graph graph) {
@@ -60,6 +64,12 @@ abstract class GraphWorkspace extends BaseWorkspace {
     runner.run().close();
   }
 
+  /** Keeps a tensor (the data fed on every run) until the workspace closes. */
+  final <X extends Tensor> X hold(X tensor) {
+    held.add(tensor);
+    return tensor;
+  }
+
   /** Records where the warm-up run placed the ops, once the subclass has run it. */
   final void recordDevice(String shape, Numeric<?> numeric, String placement,
       ThreadSettings threads) {
@@ -75,6 +85,10 @@ abstract class GraphWorkspace extends BaseWorkspace {
   @Override
   protected final void release() {
     closeQuietly(session, graph);
+    for (Tensor tensor : held) {
+      tensor.close();
+    }
+    held.clear();
   }
 
   /** Closes a session and its graph, in that order, keeping going past a failure. */

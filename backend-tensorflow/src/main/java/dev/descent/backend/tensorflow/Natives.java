@@ -97,7 +97,17 @@ final class Natives {
         + (message == null || message.isBlank() ? "" : ": " + message);
   }
 
+  /** Read once, when JavaCPP's Pointer class initialises: before TensorFlow's first class. */
+  private static void liftJavacppLimits() {
+    for (String property : TensorflowSolver.UNLIMITED_JAVACPP) {
+      if (System.getProperty(property) == null) {
+        System.setProperty(property, "0");
+      }
+    }
+  }
+
   private static Build loadAndWarmUp() {
+    liftJavacppLimits();
     String version = TensorFlow.version();
     boolean xla = TensorFlow.registeredOpList().getOpList().stream()
         .anyMatch(op -> op.getName().equals("XlaLaunch"));

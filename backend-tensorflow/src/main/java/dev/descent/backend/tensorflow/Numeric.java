@@ -34,6 +34,20 @@ abstract class Numeric<T extends TNumber> {
     }
 
     @Override
+    TFloat32 allocate(Shape shape) {
+      return TFloat32.tensorOf(shape);
+    }
+
+    @Override
+    void write(TFloat32 tensor, long at, double[] values, int length) {
+      float[] floats = new float[length];
+      for (int i = 0; i < length; i++) {
+        floats[i] = (float) values[i];
+      }
+      tensor.asRawTensor().data().asFloats().offset(at).write(floats, 0, length);
+    }
+
+    @Override
     double[] read(Tensor tensor) {
       float[] floats = new float[size(tensor)];
       ((TFloat32) tensor).copyTo(DataBuffers.of(floats, false, false));
@@ -55,6 +69,16 @@ abstract class Numeric<T extends TNumber> {
     @Override
     TFloat64 tensor(Shape shape, double[] values) {
       return TFloat64.tensorOf(shape, DataBuffers.of(values, true, false));
+    }
+
+    @Override
+    TFloat64 allocate(Shape shape) {
+      return TFloat64.tensorOf(shape);
+    }
+
+    @Override
+    void write(TFloat64 tensor, long at, double[] values, int length) {
+      tensor.asRawTensor().data().asDoubles().offset(at).write(values, 0, length);
     }
 
     @Override
@@ -83,6 +107,11 @@ abstract class Numeric<T extends TNumber> {
     return type;
   }
 
+  /** FLOAT32 or FLOAT64. */
+  final Precision precision() {
+    return this == F32 ? Precision.FLOAT32 : Precision.FLOAT64;
+  }
+
   /** "f32" or "f64". */
   final String shortName() {
     return shortName;
@@ -98,6 +127,18 @@ abstract class Numeric<T extends TNumber> {
 
   /** A tensor of this shape holding {@code values} in row-major order; the caller closes it. */
   abstract T tensor(Shape shape, double[] values);
+
+  /**
+   * A tensor of this shape whose elements are not yet written: {@link #write} every one of them
+   * before the tensor is used. The caller closes it.
+   */
+  abstract T allocate(Shape shape);
+
+  /**
+   * Writes {@code values[0, length)}, rounded to this precision, to the tensor's row-major
+   * elements from index {@code at}: how data reach a tensor in blocks, with no N-sized array.
+   */
+  abstract void write(T tensor, long at, double[] values, int length);
 
   /** A scalar tensor; the caller closes it. */
   final T scalarTensor(double value) {

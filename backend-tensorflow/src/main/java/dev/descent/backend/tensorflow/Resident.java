@@ -14,7 +14,7 @@ import org.tensorflow.types.family.TNumber;
  *
  * <p>A constant puts the data into the GraphDef, which TensorFlow's graph optimiser (Grappler)
  * copies and rewrites several times on the first run, which for millions of samples made the
- * first run several times slower than with the data in a variable (README). A variable
+ * first run seconds slower than with the data in a variable (README). A variable
  * also keeps the graph clear of the 2 GB protobuf limit, and nothing in it is constant, so
  * nothing can be folded away.
  *
@@ -25,7 +25,10 @@ final class Resident<T extends TNumber> {
   final Placeholder<T> feed;
   /** Run once, to copy the fed data into the variable. */
   final Assign<T> upload;
-  /** The data, read from the variable without copying it. */
+  /**
+   * The data: the variable itself, which ops read without a copy (an Identity in between would
+   * be one more op in every epoch of {@code tensorflow.steps}).
+   */
   final Operand<T> value;
 
   private Resident(Placeholder<T> feed, Assign<T> upload, Operand<T> value) {
@@ -40,6 +43,6 @@ final class Resident<T extends TNumber> {
     Placeholder<T> feed =
         tf.withName(name + "_feed").placeholder(numeric.type(), Placeholder.shape(shape));
     Assign<T> upload = tf.withName(name + "_upload").assign(variable, feed);
-    return new Resident<>(feed, upload, tf.withName(name + "_read").identity(variable));
+    return new Resident<>(feed, upload, variable);
   }
 }

@@ -2,6 +2,7 @@ package dev.descent.backend.tensorflow;
 
 import dev.descent.api.Availability;
 import dev.descent.api.Dataset;
+import dev.descent.api.Footprint;
 import dev.descent.api.Launch;
 import dev.descent.api.Precision;
 import dev.descent.api.Solver;
@@ -25,6 +26,16 @@ abstract class TensorflowSolver implements Solver {
 
   /** The system property the app's {@code --verbose} sets; "true" lets TensorFlow's log through. */
   static final String VERBOSE_PROPERTY = "descent.verbose";
+
+  /**
+   * JavaCPP's limits on the memory its pointers may hold, as system properties. By default they
+   * follow the heap (with a 256 MB heap it refused anything past a 1 GB resident set), but this
+   * module's data live natively and its heap stays small whatever N is, so a fork sized by
+   * {@link #footprint} fails at N = 1e8 with "Physical memory usage is too high".
+   * The footprint accounts for the native memory instead; "0" turns JavaCPP's checks off.
+   */
+  static final List<String> UNLIMITED_JAVACPP =
+      List.of("org.bytedeco.javacpp.maxBytes", "org.bytedeco.javacpp.maxPhysicalBytes");
 
   @Override
   public final Availability availability() {
@@ -61,9 +72,42 @@ abstract class TensorflowSolver implements Solver {
   abstract Workspace open(Dataset data, Precision precision, ThreadSettings threads);
 
   /**
-   * TensorFlow's native log silenced (unless {@value #VERBOSE_PROPERTY} is "true"), and on JDK
-   * 22+ the options that let JavaCPP load natives and protobuf use {@code sun.misc.Unsafe}
-   * without warnings. The fork runs the same {@code java} as this JVM, so this JVM's version
+   * TensorFlow's natives once loaded and a session run: the growth of a JVM's resident memory
+   * from loading them to the end of a small prepare (measured 270–300 MB; README).
+   */
+  static final long RUNTIME_BYTES = 320L << 20;
+
+  /**
+   * The heap a workspace needs: the data reach native memory through a few blocks of
+   * {@link Design#CHUNK} values, so this is the same for every N.
+   */
+  static final long HEAP_BYTES = 16L << 20;
+
+  /**
+   * Native memory beyond the data at a workspace's peak, in units of the data's size: the copy
+   * a variable's assign makes while the fed tensor is still open (steps), the per-epoch
+   * temporaries (y, e and the blocked products, as large as Xᵀ), XLA's buffers, and what the
+   * allocator keeps. Measured 0.64–1.14 at N = 1e7 and 1e8 for all three solvers (README).
+   */
+  static final double WORKING_COPIES = 1.3;
+
+  /**
+   * What a workspace holds at its peak (prepare or descend), measured as the growth of VmRSS with
+   * a fixed, pre-touched heap (README): a few blocks of heap; natively TensorFlow's runtime, the
+   * data (Xᵀ with its row of ones and d, padded to whole blocks in blocked float32) and
+   * {@link #WORKING_COPIES} more of the data's size.
+   */
+  @Override
+  public final Footprint footprint(long samples, int features, Precision precision) {
+    long padded = SampleSums.padded(Math.max(samples, 1), precision);
+    long data = padded * (features + 2) * Footprint.bytes(precision);
+    return new Footprint(HEAP_BYTES, RUNTIME_BYTES + (long) (data * (1 + WORKING_COPIES)));
+  }
+
+  /**
+   * TensorFlow's native log silenced (unless {@value #VERBOSE_PROPERTY} is "true"), JavaCPP's
+   * heap-derived memory limits off ({@link #UNLIMITED_JAVACPP}), and on JDK 22+ the options
+   * that let JavaCPP load natives and protobuf use {@code sun.misc.Unsafe} without warnings. The fork runs the same {@code java} as this JVM, so this JVM's version
    * decides which options it understands.
    */
   @Override
@@ -73,6 +117,9 @@ abstract class TensorflowSolver implements Solver {
 
   static Launch launch(int javaFeatureVersion, boolean verbose) {
     List<String> options = new ArrayList<>();
+    for (String property : UNLIMITED_JAVACPP) {
+      options.add("-D" + property + "=0");
+    }
     if (javaFeatureVersion >= 22) {
       options.add("--enable-native-access=ALL-UNNAMED");
     }

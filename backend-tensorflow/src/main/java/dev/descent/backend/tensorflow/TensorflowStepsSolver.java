@@ -5,8 +5,8 @@ import dev.descent.api.Precision;
 import dev.descent.api.Workspace;
 
 /**
- * {@code tensorflow.steps}: the article's {@code tf_descent} — the data as graph constants, a
- * variable w, one session run per epoch. The faithful baseline; it shows what a session run
+ * {@code tensorflow.steps}: the article's {@code tf_descent} — X and d, a variable w, one session
+ * run per epoch. The faithful baseline; it shows what a session run
  * costs.
  */
 public final class TensorflowStepsSolver extends TensorflowSolver {
@@ -21,8 +21,8 @@ public final class TensorflowStepsSolver extends TensorflowSolver {
 
   @Override
   public String description() {
-    return "the article's tf_descent: TensorFlow graph, data as constants, variable w, one session"
-        + " run per epoch";
+    return "the article's tf_descent: TensorFlow graph, data in variables filled once, variable w,"
+        + " one session run per epoch";
   }
 
   @Override

@@ -61,20 +61,30 @@ final class WhileLoopForm implements LoopForm {
 
   @Override
   public <T extends TNumber> Operand<T> build(Graph graph, Ops tf, Numeric<T> numeric,
-      Operand<TInt32> epochs, Operand<T> w0, Operand<T> rate, Operand<T> xt, Operand<T> d) {
+      SampleSums sums, Operand<TInt32> epochs, Operand<T> w0, Operand<T> rate, Operand<T> xt,
+      Operand<T> d) {
+    int m = (int) w0.shape().get(1);
+    Epoch<T> epoch = (body, w, stepRate, data, targets) ->
+        LoopForm.epoch(body, numeric, sums, m, w, stepRate, data, targets);
     if (unroll == 1) {
-      return loop(graph, epochs, w0, rate, xt, d, 1, "descent");
+      return loop(graph, epochs, w0, rate, xt, d, 1, epoch, "descent");
     }
     Operand<TInt32> blocks = tf.math.floorDiv(epochs, tf.constant(unroll));
     Operand<TInt32> rest = tf.math.floorMod(epochs, tf.constant(unroll));
-    Operand<T> w = loop(graph, blocks, w0, rate, xt, d, unroll, "descent");
-    return loop(graph, rest, w, rate, xt, d, 1, "descent_rest");
+    Operand<T> w = loop(graph, blocks, w0, rate, xt, d, unroll, epoch, "descent");
+    return loop(graph, rest, w, rate, xt, d, 1, epoch, "descent_rest");
+  }
+
+  /** One epoch built into a loop body's graph. */
+  private interface Epoch<T extends TNumber> {
+    Operand<T> build(Ops body, Operand<T> w, Operand<T> rate, Operand<T> xt, Operand<T> d);
   }
 
   /** {@code count} iterations of {@code perIteration} epochs each. */
   @SuppressWarnings("unchecked")
   private static <T extends TNumber> Operand<T> loop(Graph graph, Operand<TInt32> count,
-      Operand<T> w, Operand<T> rate, Operand<T> xt, Operand<T> d, int perIteration, String name) {
+      Operand<T> w, Operand<T> rate, Operand<T> xt, Operand<T> d, int perIteration,
+      Epoch<T> epoch, String name) {
     Output<?>[] inputs = {count.asOutput(), w.asOutput(), rate.asOutput(), xt.asOutput(),
         d.asOutput()};
     Output<?>[] outputs = graph.whileLoop(inputs,
@@ -85,8 +95,8 @@ final class WhileLoopForm implements LoopForm {
         (bodyGraph, in, out) -> {
           Ops tf = Ops.create(bodyGraph);
           Operand<T> next = (Output<T>) in[1];
-          for (int epoch = 0; epoch < perIteration; epoch++) {
-            next = LoopForm.epoch(
+          for (int i = 0; i < perIteration; i++) {
+            next = epoch.build(
                 tf, next, (Output<T>) in[2], (Output<T>) in[3], (Output<T>) in[4]);
           }
           out[0] = tf.math.sub((Output<TInt32>) in[0], tf.constant(1)).z();

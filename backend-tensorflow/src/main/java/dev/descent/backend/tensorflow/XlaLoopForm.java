@@ -39,7 +39,8 @@ final class XlaLoopForm implements LoopForm {
 
   @Override
   public <T extends TNumber> Operand<T> build(Graph graph, Ops tf, Numeric<T> numeric,
-      Operand<TInt32> epochs, Operand<T> w0, Operand<T> rate, Operand<T> xt, Operand<T> d) {
+      SampleSums sums, Operand<TInt32> epochs, Operand<T> w0, Operand<T> rate, Operand<T> xt,
+      Operand<T> d) {
     Shape weights = w0.shape();
     Shape data = xt.shape();
     Shape targets = d.shape();
@@ -51,7 +52,8 @@ final class XlaLoopForm implements LoopForm {
           Inputs<T> in = new Inputs<>(fn, numeric, weights, data, targets);
           return in.signature()
               .output("k", fn.math.sub(in.count, fn.constant(1)))
-              .output("w", LoopForm.epoch(fn, in.w, in.rate, in.xt, in.d))
+              .output("w", LoopForm.epoch(
+                  fn, numeric, sums, (int) weights.get(1), in.w, in.rate, in.xt, in.d))
               .output("rate", fn.identity(in.rate))
               .output("xt", fn.identity(in.xt))
               .output("d", fn.identity(in.d))
