@@ -1,10 +1,9 @@
 package dev.descent.app.fork;
 
 import dev.descent.api.Launch;
+import dev.descent.app.race.Admission;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,9 +41,7 @@ final class JvmCommand {
 
   /** What a JVM started without -Xmx gets: a quarter of the machine's memory. */
   static long defaultHeapBytes() {
-    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    return os instanceof com.sun.management.OperatingSystemMXBean sun
-        ? sun.getTotalMemorySize() / 4 : Runtime.getRuntime().maxMemory();
+    return Admission.physicalBytes() / 4;
   }
 
   /** Starts a fork with the launch's options and environment and hands it the job. */

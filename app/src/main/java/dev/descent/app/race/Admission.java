@@ -112,10 +112,13 @@ public final class Admission {
     } catch (IOException | RuntimeException e) {
       // Not Linux: fall through.
     }
+    return physicalBytes();
+  }
+
+  /** The machine's physical memory, or this JVM's heap limit where the JVM cannot tell. */
+  public static long physicalBytes() {
     java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
-      return sun.getTotalMemorySize();
-    }
-    return Runtime.getRuntime().maxMemory();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun
+        ? sun.getTotalMemorySize() : Runtime.getRuntime().maxMemory();
   }
 }

@@ -1,10 +1,12 @@
 package dev.descent.app.race;
 
 import dev.descent.api.Dataset;
+import dev.descent.api.Precision;
 import dev.descent.api.Schedule;
 import dev.descent.reference.Article;
 import dev.descent.reference.Standardization;
 import dev.descent.reference.StepSize;
+import dev.descent.reference.Tolerances;
 
 /**
  * What a race solves: how to make the data, its shape, and the schedule every solver runs. The
@@ -42,6 +44,11 @@ public record Problem(DataRecipe recipe, DataShape shape, Schedule schedule,
     Schedule automatic = new Schedule(mu, schedule.epochs(), schedule.initialWeights(),
         schedule.traceInterval());
     return new Problem(recipe, shape, automatic, standardization, true);
+  }
+
+  /** How far a row in this precision may be from its own reference ({@link Tolerances}). */
+  public double tolerance(Precision precision) {
+    return Tolerances.relative(precision, shape.samples(), shape.weightCount());
   }
 
   /** Weights the solvers computed, in the data's own units (transformed back if standardised). */

@@ -207,8 +207,7 @@ public final class Race {
       // In the data's own units, where the user reads both.
       closedFormDeviation = closedForm.length == 0 ? Double.NaN : Deviation.relative(
           problem.inDataUnits(m.weights()), problem.inDataUnits(closedForm));
-      double tolerance = Tolerances.relative(m.precision(), problem.shape().samples(),
-          problem.shape().weightCount());
+      double tolerance = problem.tolerance(m.precision());
       if (!m.unrepeatable().isEmpty()) {
         status = Status.FAIL;
         message = "not repeatable: " + m.unrepeatable();

@@ -4,7 +4,6 @@ import dev.descent.api.Precision;
 import dev.descent.app.machine.Environment;
 import dev.descent.app.machine.MachineLimits;
 import dev.descent.reference.Convergence;
-import dev.descent.reference.Tolerances;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +59,7 @@ public record RaceReport(
 
   /** The allowed relative deviation of a row in this precision from its own reference. */
   public double tolerance(Precision precision) {
-    return Tolerances.relative(precision, problem.shape().samples(), problem.shape().weightCount());
+    return problem.tolerance(precision);
   }
 
   /**

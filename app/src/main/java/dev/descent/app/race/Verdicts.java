@@ -3,7 +3,6 @@ package dev.descent.app.race;
 import dev.descent.api.Precision;
 import dev.descent.reference.Convergence;
 import dev.descent.reference.Deviation;
-import dev.descent.reference.Tolerances;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -36,8 +35,7 @@ final class Verdicts {
     if (finite.length > 0) {
       double[] own = pick(judged.weights(), finite);
       deviation = Deviation.relative(own, pick(reference, finite));
-      double tolerance = Tolerances.relative(judged.precision(), problem.shape().samples(),
-          problem.shape().weightCount());
+      double tolerance = problem.tolerance(judged.precision());
       if (!(deviation <= tolerance)) {
         status = Status.FAIL;
         message = String.format(Locale.ROOT, "wrong result where the %s reference is finite: "
