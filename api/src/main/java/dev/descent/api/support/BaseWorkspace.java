@@ -61,11 +61,6 @@ public abstract class BaseWorkspace implements Workspace {
     }
   }
 
-  /** Whether {@link #close()} has been called. */
-  protected final boolean isClosed() {
-    return closed;
-  }
-
   private void ensureOpen() {
     if (closed) {
       throw new IllegalStateException("workspace is closed");

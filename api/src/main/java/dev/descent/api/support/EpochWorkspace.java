@@ -54,15 +54,6 @@ public abstract class EpochWorkspace extends BaseWorkspace {
     return new Fit(weights(), losses);
   }
 
-  /** The values rounded to float, to nearest: how a float32 workspace takes a column. */
-  protected static float[] toFloat(double[] values) {
-    float[] result = new float[values.length];
-    for (int i = 0; i < values.length; i++) {
-      result[i] = (float) values[i];
-    }
-    return result;
-  }
-
   /** The values widened to double, exactly. */
   protected static double[] toDouble(float[] values) {
     double[] result = new double[values.length];

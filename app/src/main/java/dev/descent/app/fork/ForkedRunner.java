@@ -92,11 +92,6 @@ public final class ForkedRunner implements Launcher {
         () -> new ReferenceFork(jvm, timeoutSeconds).compute(problem, precisions, progress));
   }
 
-  /** The command line a solver's fork runs. */
-  List<String> command(Launch launch, Path errorFile) {
-    return jvm.command(launch, errorFile, 0);
-  }
-
   /**
    * The solvers' availability and precisions as their own forked JVM sees them, with the options
    * and environment they declared; the device probe then never runs in this JVM. Solvers that
