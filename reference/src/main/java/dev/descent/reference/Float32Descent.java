@@ -8,6 +8,10 @@ import dev.descent.api.Schedule;
  * The float32 reference trajectory: {@link ReferenceDescent#descend(Dataset, Schedule)} with
  * every operation in float and every sum over the samples pairwise (see
  * {@link ReferenceDescent#descend(Dataset, Schedule, dev.descent.api.Precision)}).
+ *
+ * <p>One pass per epoch makes {@code e_i} and its p + 1 products (and {@code e_i²} when the
+ * epoch is traced) block by block as {@link PairwiseSum} asks for them, reading the data through
+ * a {@link RowWindow}: nothing N-sized is held, so N = 1e9 runs in a small heap.
  */
 final class Float32Descent {
 
@@ -21,38 +25,25 @@ final class Float32Descent {
     for (int j = 0; j < m; j++) {
       w[j] = (float) start[j];
     }
-    float[][] x = new float[m][];
-    for (int j = 1; j < m; j++) {
-      x[j] = toFloat(data.column(j - 1));
-    }
-    float[] d = toFloat(data.targets());
     float f = (float) (2.0 / n);
     float mu = (float) schedule.learningRate();
     int k = schedule.traceInterval();
     double[] losses = new double[schedule.traceLength()];
-    float[] e = new float[n];
-    float[] terms = new float[n];
-    float[] g = new float[m];
+    RowWindow rows = new RowWindow(data);
+    float[] sums = new float[m + 1];
     for (int epoch = 0; epoch < schedule.epochs(); epoch++) {
-      errors(w, x, d, e);
-      if (k > 0 && epoch % k == 0) {
-        losses[epoch / k] = meanSquare(e, terms);
-      }
-      g[0] = PairwiseSum.sum(e, 0, n);
-      for (int j = 1; j < m; j++) {
-        float[] xj = x[j];
-        for (int i = 0; i < n; i++) {
-          terms[i] = e[i] * xj[i];
-        }
-        g[j] = PairwiseSum.sum(terms, 0, n);
+      boolean traced = k > 0 && epoch % k == 0;
+      PairwiseSum.sum(new Epoch(rows, w, traced), n, sums);
+      if (traced) {
+        losses[epoch / k] = sums[m] / n;
       }
       for (int j = 0; j < m; j++) {
-        w[j] += mu * (f * g[j]);
+        w[j] += mu * (f * sums[j]);
       }
     }
     if (k > 0 && schedule.epochs() % k == 0) {
-      errors(w, x, d, e);
-      losses[schedule.epochs() / k] = meanSquare(e, terms);
+      PairwiseSum.sum(new Epoch(rows, w, true), n, sums);
+      losses[schedule.epochs() / k] = sums[m] / n;
     }
     double[] weights = new double[m];
     for (int j = 0; j < m; j++) {
@@ -61,29 +52,44 @@ final class Float32Descent {
     return new Fit(weights, losses);
   }
 
-  /** {@code e_i = d_i − (w0 + w1·x_i1 + … + wp·x_ip)}, left to right, in float. */
-  private static void errors(float[] w, float[][] x, float[] d, float[] e) {
-    for (int i = 0; i < e.length; i++) {
-      float y = w[0];
-      for (int j = 1; j < w.length; j++) {
-        y += w[j] * x[j][i];
+  /**
+   * One epoch's terms for weights w: stream 0 is {@code e_i = d_i − (w0 + w1·x_i1 + … +
+   * wp·x_ip)} (left to right, in float, the data rounded to float), stream j the products
+   * {@code e_i·x_ij}, and stream p + 1 {@code e_i²} when traced.
+   */
+  private record Epoch(RowWindow rows, float[] w, boolean traced) implements PairwiseSum.Terms {
+
+    @Override
+    public int width() {
+      return w.length + (traced ? 1 : 0);
+    }
+
+    @Override
+    public void fill(long from, int count, float[][] into) {
+      int at = rows.load(from, count);
+      int m = w.length;
+      double[] d = rows.column(m - 1);
+      float[] errors = into[0];
+      for (int i = 0; i < count; i++) {
+        float y = w[0];
+        for (int j = 1; j < m; j++) {
+          y += w[j] * (float) rows.column(j - 1)[at + i];
+        }
+        errors[i] = (float) d[at + i] - y;
       }
-      e[i] = d[i] - y;
+      for (int j = 1; j < m; j++) {
+        double[] x = rows.column(j - 1);
+        float[] products = into[j];
+        for (int i = 0; i < count; i++) {
+          products[i] = errors[i] * (float) x[at + i];
+        }
+      }
+      if (traced) {
+        float[] squares = into[m];
+        for (int i = 0; i < count; i++) {
+          squares[i] = errors[i] * errors[i];
+        }
+      }
     }
-  }
-
-  private static double meanSquare(float[] e, float[] scratch) {
-    for (int i = 0; i < e.length; i++) {
-      scratch[i] = e[i] * e[i];
-    }
-    return PairwiseSum.sum(scratch, 0, e.length) / e.length;
-  }
-
-  private static float[] toFloat(double[] values) {
-    float[] result = new float[values.length];
-    for (int i = 0; i < values.length; i++) {
-      result[i] = (float) values[i];
-    }
-    return result;
   }
 }

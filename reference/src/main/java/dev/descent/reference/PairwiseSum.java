@@ -12,42 +12,113 @@ package dev.descent.reference;
  * term), while here the bound is about {@code (16 + 3 + ⌈log2(N/128)⌉)·2^-24·Σ|a_i|}: 26 units of
  * rounding at the article's N = 10 000, 42 at N = 1e9. The float32 reference uses it for every
  * sum over the samples, so its own error grows like log N and the float32 tolerance can too.
+ *
+ * <p>The recursion visits its blocks of at most 128 values left to right, so the values can be
+ * made as they are summed ({@link Terms}): the float32 reference sums its p + 2 streams of terms
+ * in one pass over the data and never stores N of them.
  */
 final class PairwiseSum {
 
   private static final int BLOCK = 128;
   private static final int ACCUMULATORS = 8;
+  /** Halving 2^31 values down to blocks of 128 takes 24 levels. */
+  private static final int DEPTH = 32;
 
-  private PairwiseSum() {}
+  /** Several streams of values, made block by block in index order. */
+  interface Terms {
+    /** How many streams. */
+    int width();
+
+    /** {@code into[k][0 … count)} ← the values of stream k at indices {@code [from, from + count)}. */
+    void fill(long from, int count, float[][] into);
+  }
+
+  private final Terms terms;
+  private final int width;
+  private final float[][] block;
+  private final float[][] right;
+
+  private PairwiseSum(Terms terms) {
+    this.terms = terms;
+    this.width = terms.width();
+    this.block = new float[width][BLOCK];
+    this.right = new float[DEPTH][width];
+  }
+
+  /**
+   * {@code sums[k]} ← the pairwise float sum of stream k's values {@code [0, count)}, for k below
+   * the terms' width.
+   */
+  static void sum(Terms terms, long count, float[] sums) {
+    new PairwiseSum(terms).sum(0, count, sums, 0);
+  }
 
   /** The pairwise float sum of {@code values[from, from + count)}. */
   static float sum(float[] values, int from, int count) {
+    float[] sum = new float[1];
+    sum(new Terms() {
+      @Override
+      public int width() {
+        return 1;
+      }
+
+      @Override
+      public void fill(long at, int length, float[][] into) {
+        System.arraycopy(values, from + (int) at, into[0], 0, length);
+      }
+    }, count, sum);
+    return sum[0];
+  }
+
+  private void sum(long from, long count, float[] sums, int depth) {
+    if (count <= BLOCK) {
+      terms.fill(from, (int) count, block);
+      for (int k = 0; k < width; k++) {
+        sums[k] = sumBlock(block[k], (int) count);
+      }
+      return;
+    }
+    long half = count / 2;
+    half -= half % ACCUMULATORS;
+    float[] second = right[depth];
+    sum(from, half, sums, depth + 1);
+    sum(from + half, count - half, second, depth + 1);
+    for (int k = 0; k < width; k++) {
+      sums[k] += second[k];
+    }
+  }
+
+  private static float sumBlock(float[] values, int count) {
     if (count < ACCUMULATORS) {
       float sum = 0.0f;
-      for (int i = from; i < from + count; i++) {
+      for (int i = 0; i < count; i++) {
         sum += values[i];
       }
       return sum;
     }
-    if (count <= BLOCK) {
-      float[] r = new float[ACCUMULATORS];
-      for (int k = 0; k < ACCUMULATORS; k++) {
-        r[k] = values[from + k];
-      }
-      int i = ACCUMULATORS;
-      for (; i < count - count % ACCUMULATORS; i += ACCUMULATORS) {
-        for (int k = 0; k < ACCUMULATORS; k++) {
-          r[k] += values[from + i + k];
-        }
-      }
-      float sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-      for (; i < count; i++) {
-        sum += values[from + i];
-      }
-      return sum;
+    float r0 = values[0];
+    float r1 = values[1];
+    float r2 = values[2];
+    float r3 = values[3];
+    float r4 = values[4];
+    float r5 = values[5];
+    float r6 = values[6];
+    float r7 = values[7];
+    int i = ACCUMULATORS;
+    for (; i < count - count % ACCUMULATORS; i += ACCUMULATORS) {
+      r0 += values[i];
+      r1 += values[i + 1];
+      r2 += values[i + 2];
+      r3 += values[i + 3];
+      r4 += values[i + 4];
+      r5 += values[i + 5];
+      r6 += values[i + 6];
+      r7 += values[i + 7];
     }
-    int half = count / 2;
-    half -= half % ACCUMULATORS;
-    return sum(values, from, half) + sum(values, from + half, count - half);
+    float sum = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+    for (; i < count; i++) {
+      sum += values[i];
+    }
+    return sum;
   }
 }

@@ -57,27 +57,14 @@ public final class ReferenceDescent {
     int n = data.samples();
     int m = data.weightCount();
     double[] w = schedule.initialWeights(m);
-    double[][] x = new double[m][];
-    for (int j = 1; j < m; j++) {
-      x[j] = data.column(j - 1);
-    }
-    double[] d = data.targets();
+    RowWindow rows = new RowWindow(data);
     double f = 2.0 / n;
     double mu = schedule.learningRate();
     int k = schedule.traceInterval();
     double[] losses = new double[schedule.traceLength()];
     double[] g = new double[m];
     for (int epoch = 0; epoch < schedule.epochs(); epoch++) {
-      Arrays.fill(g, 0.0);
-      double squares = 0;
-      for (int i = 0; i < n; i++) {
-        double e = d[i] - predict(w, x, i);
-        g[0] += e;
-        for (int j = 1; j < m; j++) {
-          g[j] += e * x[j][i];
-        }
-        squares += e * e;
-      }
+      double squares = pass(rows, n, w, g);
       if (k > 0 && epoch % k == 0) {
         losses[epoch / k] = squares / n;
       }
@@ -97,18 +84,35 @@ public final class ReferenceDescent {
       throw new IllegalArgumentException("weights has " + w.length + " values but the model has "
           + data.weightCount() + " weights (p + 1)");
     }
-    int n = data.samples();
-    double[][] x = new double[w.length][];
-    for (int j = 1; j < w.length; j++) {
-      x[j] = data.column(j - 1);
+    return pass(new RowWindow(data), data.samples(), w, new double[w.length]) / data.samples();
+  }
+
+  /**
+   * One pass in sample order: {@code g_j ← Σ_i e_i·x_ij} for weights w, and the sum of
+   * {@code e_i²} returned.
+   */
+  private static double pass(RowWindow rows, int n, double[] w, double[] g) {
+    int m = w.length;
+    double[][] x = new double[m][];
+    for (int j = 1; j < m; j++) {
+      x[j] = rows.column(j - 1);
     }
-    double[] d = data.targets();
+    double[] d = rows.column(m - 1);
+    Arrays.fill(g, 0.0);
     double squares = 0;
-    for (int i = 0; i < n; i++) {
-      double e = d[i] - predict(w, x, i);
-      squares += e * e;
+    for (long from = 0; from < n; from += rows.capacity()) {
+      int count = (int) Math.min(rows.capacity(), n - from);
+      int at = rows.load(from, count);
+      for (int i = at; i < at + count; i++) {
+        double e = d[i] - predict(w, x, i);
+        g[0] += e;
+        for (int j = 1; j < m; j++) {
+          g[j] += e * x[j][i];
+        }
+        squares += e * e;
+      }
     }
-    return squares / n;
+    return squares;
   }
 
   private static double predict(double[] w, double[][] x, int i) {

@@ -69,23 +69,36 @@ public record StepSize(double curvature) {
     return new StepSize(2.0 / data.samples() * largest);
   }
 
+  /** XᵀX with the intercept's column of ones, each entry summed in sample order. */
   private static double[][] gram(Dataset data) {
     int m = data.weightCount();
-    double[][] x = new double[m][];
-    for (int j = 1; j < m; j++) {
-      x[j] = data.column(j - 1);
-    }
+    int n = data.samples();
     double[][] gram = new double[m][m];
-    gram[0][0] = data.samples();
-    for (int j = 1; j < m; j++) {
-      double sum = 0;
-      for (double value : x[j]) {
-        sum += value;
+    RowWindow rows = new RowWindow(data);
+    for (long from = 0; from < n; from += rows.capacity()) {
+      int count = (int) Math.min(rows.capacity(), n - from);
+      int at = rows.load(from, count);
+      for (int j = 1; j < m; j++) {
+        double[] xj = rows.column(j - 1);
+        double sum = gram[0][j];
+        for (int i = at; i < at + count; i++) {
+          sum += xj[i];
+        }
+        gram[0][j] = sum;
+        for (int k = 1; k <= j; k++) {
+          double[] xk = rows.column(k - 1);
+          double dot = gram[j][k];
+          for (int i = at; i < at + count; i++) {
+            dot += xj[i] * xk[i];
+          }
+          gram[j][k] = dot;
+        }
       }
-      gram[0][j] = sum;
-      gram[j][0] = sum;
-      for (int k = 1; k <= j; k++) {
-        gram[j][k] = dot(x[j], x[k]);
+    }
+    gram[0][0] = n;
+    for (int j = 1; j < m; j++) {
+      gram[j][0] = gram[0][j];
+      for (int k = 1; k < j; k++) {
         gram[k][j] = gram[j][k];
       }
     }

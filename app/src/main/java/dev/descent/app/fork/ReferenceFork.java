@@ -17,6 +17,8 @@ import java.util.function.Consumer;
  * the data, so that the race's JVM never holds it; a failure is an error that names the size.
  */
 final class ReferenceFork {
+  /** The references' row windows and the closed form's stacked rows, with room to spare. */
+  private static final long WINDOWS_BYTES = 64L << 20;
   private final JvmCommand jvm;
   private final double timeoutSeconds;
 
@@ -28,9 +30,10 @@ final class ReferenceFork {
   References compute(Problem problem, List<Precision> precisions, Consumer<String> progress) {
     int n = problem.shape().samples();
     int p = problem.shape().features();
-    // The float64 data, and the float32 copy the float32 reference makes.
-    Footprint footprint = Footprint.ofData(n, p, Precision.FLOAT64)
-        .plus(Footprint.ofData(n, p, Precision.FLOAT32));
+    // The references read the data a window of rows at a time: only data that is not mapped
+    // from the cache (CSV, standardised) is held whole, in float64.
+    Footprint footprint = problem.recipe().isMapped()
+        ? new Footprint(WINDOWS_BYTES, 0) : Footprint.ofData(n, p, Precision.FLOAT64);
     Path errorFile = Path.of(System.getProperty("java.io.tmpdir"), "descent-reference_pid%p.log");
     try (ForkProcess fork = new ForkProcess(jvm.start(Launch.NONE,
         ForkProtocol.Job.references(problem, precisions), errorFile,

@@ -80,6 +80,18 @@ public record DataRecipe(String source, int samples, int features, long seed, do
     return !source.equals("csv");
   }
 
+  /**
+   * Whether the data is mapped from the {@link DataCache} rather than held on the heap: generated
+   * data of at least {@link #CACHED_VALUES} values that is not standardised.
+   */
+  public boolean isMapped() {
+    return large() && !standardize && (source.equals("article") || source.equals("blocks"));
+  }
+
+  private boolean large() {
+    return (long) samples * (features + 1) >= CACHED_VALUES;
+  }
+
   /** The name, N and p, without making generated data. */
   public DataShape shape() {
     if (!isGenerated()) {
@@ -109,7 +121,7 @@ public record DataRecipe(String source, int samples, int features, long seed, do
    * @param progress told how the writing of a large cache file goes
    */
   public Prepared prepare(Consumer<String> progress) {
-    boolean large = (long) samples * (features + 1) >= CACHED_VALUES;
+    boolean large = large();
     Dataset raw = switch (source) {
       case "article" -> large
           ? DataCache.standard().open(Datasets.articleRecipe(samples, seed, sigma),

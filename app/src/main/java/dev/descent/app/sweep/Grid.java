@@ -11,8 +11,9 @@ public final class Grid {
 
   /**
    * "1000,10000", "1e3,1e4" or "10k,1M" (any mix; see {@link Sizes}), or "1e3..1e6" for every
-   * power of ten from the first to
-   * the last, or "1e3..1e6/2" for that many points per decade, evenly spaced on a log scale.
+   * power of ten from the first to the last, or "1e3..1e6/2" for that many points per decade,
+   * evenly spaced on a log scale; a range's last value is always in it ("1e4..5e8" ends with
+   * 1e8 and 5e8).
    *
    * @throws IllegalArgumentException naming the option and the value when a value is not a
    *     positive whole number or a range is malformed
@@ -51,6 +52,9 @@ public final class Grid {
     double step = Math.pow(10, 1.0 / perDecade);
     for (double value = from; value <= to * (1 + 1e-9); value *= step) {
       values.add((int) Math.round(value));
+    }
+    if (values.get(values.size() - 1) < to) {
+      values.add(to);
     }
     return values;
   }

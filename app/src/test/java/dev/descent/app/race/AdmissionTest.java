@@ -1,6 +1,7 @@
 package dev.descent.app.race;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.descent.api.Availability;
@@ -88,5 +89,15 @@ class AdmissionTest {
         plenty.refusal(declaring(8, 240), LARGE, Precision.FLOAT64, true));
     assertEquals(Optional.empty(),
         plenty.refusal(declaring(8, 30), LARGE, Precision.FLOAT64, false));
+  }
+
+  @Test
+  void onlyLargeGeneratedDataIsMappedSoOnlyItNeedsNoHeapForTheReferences() {
+    assertTrue(DataRecipe.generated(3_000_000, 1, 444, 0.1).isMapped());
+    assertTrue(DataRecipe.blocks(1_000_000, 4, 444, 0.1).isMapped());
+    assertFalse(DataRecipe.generated(10_000, 1, 444, 0.1).isMapped(), "small: made in memory");
+    assertFalse(DataRecipe.generated(3_000_000, 2, 444, 0.1).isMapped(), "synthetic: in memory");
+    assertFalse(DataRecipe.generated(3_000_000, 1, 444, 0.1).standardized(true, false).isMapped(),
+        "standardised: scaled copies in memory");
   }
 }

@@ -83,6 +83,10 @@ class SweepTest {
   void gridsParseListsAndRanges() {
     assertEquals(List.of(1000, 10000, 100000), Grid.parse("--n", "1e3..1e5"));
     assertEquals(List.of(1000, 3162, 10000), Grid.parse("--n", "1e3..1e4/2"));
+    // The last value of a range is always a point, also when it falls between decades.
+    assertEquals(List.of(10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 500_000_000),
+        Grid.parse("--n", "1e4..5e8"));
+    assertEquals(List.of(1000, 3162, 5000), Grid.parse("--n", "1e3..5e3/2"));
     assertEquals(List.of(7, 1000, 20000), Grid.parse("--n", "20000, 7,1e3"));
     Run bad = Run.of("sweep", "--n", "1e3..10", "--output", output.toString());
     assertEquals(2, bad.exitCode());
