@@ -44,8 +44,8 @@ public final class SimdParallelSolver extends VectorSolver {
   @Override
   public String description() {
     return "the simd kernel split over the cores by persistent threads at a spin barrier each "
-        + "epoch (calling thread alone below " + threshold + " B read per epoch); float32 keeps "
-        + "its running sums in float32";
+        + "epoch (calling thread alone below " + threshold + " B read per epoch); float32 sums "
+        + "blocks in float, the blocks in a double";
   }
 
   @Override

@@ -25,7 +25,7 @@ public final class SimdSolver extends VectorSolver {
   @Override
   public String description() {
     return "Vector API, one fused FMA pass per epoch at the widest species, 4 vector "
-        + "accumulators, fixed-order lane sums; float32 keeps its running sums in float32";
+        + "accumulators, fixed-order lane sums; float32 sums blocks in float, the blocks in a double";
   }
 
   @Override
