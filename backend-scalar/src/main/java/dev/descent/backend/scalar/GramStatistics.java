@@ -11,33 +11,19 @@ import java.util.Arrays;
  */
 record GramStatistics(double[][] gram, double[] moments, double targetSquares) {
 
-  /** Rows read from the dataset at a time by {@link #ofFloats}: 512 KiB per column. */
+  /** Rows read from the dataset at a time: 512 KiB per column, whatever N is. */
   private static final int READ_ROWS = 1 << 16;
 
-  /** Rows per block of a sum in {@link #ofFloats}. */
+  /** Rows per block of a sum. */
   private static final int BLOCK = 4096;
 
-  /** The statistics of the float64 data, each a running sum in sample order. */
+  /**
+   * The statistics of the float64 data, summed in blocks of {@link #BLOCK} rows from the
+   * dataset read in chunks: no column is held (at N = 5e8 the columns and a column of ones
+   * would be 12 GB), and the rounding does not grow with N (see {@link #ofFloats}).
+   */
   static GramStatistics of(Dataset data) {
-    int m = data.weightCount();
-    int n = data.samples();
-    double[][] columns = new double[m][];
-    columns[0] = new double[n];
-    Arrays.fill(columns[0], 1.0);
-    for (int j = 1; j < m; j++) {
-      columns[j] = data.column(j - 1);
-    }
-    double[] d = data.targets();
-    double[][] gram = new double[m][m];
-    double[] moments = new double[m];
-    for (int j = 0; j < m; j++) {
-      for (int k = 0; k <= j; k++) {
-        gram[j][k] = dot(columns[j], columns[k]);
-        gram[k][j] = gram[j][k];
-      }
-      moments[j] = dot(columns[j], d);
-    }
-    return new GramStatistics(gram, moments, dot(d, d));
+    return sums(data, false);
   }
 
   /**
@@ -51,6 +37,10 @@ record GramStatistics(double[][] gram, double[] moments, double targetSquares) {
    * column.
    */
   static GramStatistics ofFloats(Dataset data) {
+    return sums(data, true);
+  }
+
+  private static GramStatistics sums(Dataset data, boolean rounded) {
     int m = data.weightCount();
     int n = data.samples();
     int rows = Math.min(n, READ_ROWS);
@@ -63,7 +53,7 @@ record GramStatistics(double[][] gram, double[] moments, double targetSquares) {
       for (int j = 1; j <= m; j++) {
         double[] column = values[j];
         data.read(j - 1, from, column, 0, length);
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < length && rounded; i++) {
           column[i] = (float) column[i];
         }
       }
@@ -112,13 +102,5 @@ record GramStatistics(double[][] gram, double[] moments, double targetSquares) {
       linear += w[j] * moments[j];
     }
     return Math.max(0.0, (targetSquares - 2 * linear + quadratic) / gram[0][0]);
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
   }
 }

@@ -1,6 +1,7 @@
 package dev.descent.backend.scalar;
 
 import dev.descent.api.Dataset;
+import dev.descent.api.Footprint;
 import dev.descent.api.Precision;
 import dev.descent.api.Workspace;
 
@@ -23,6 +24,12 @@ public final class ScalarGramSolver extends ScalarFamilySolver {
   public String description() {
     return "changes the algorithm's cost, not the arithmetic's speed: X^T X and X^T d once "
         + "(O(N p^2) setup), then O(p^2) per epoch; same iterates up to rounding";
+  }
+
+  /** The statistics' pass reads 65 536 rows at a time and holds no column, at any N. */
+  @Override
+  public Footprint footprint(long samples, int features, Precision precision) {
+    return new Footprint((features + 2L) * (1 << 16) * Double.BYTES, 0);
   }
 
   @Override
