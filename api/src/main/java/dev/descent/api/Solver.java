@@ -77,7 +77,8 @@ public interface Solver {
    * About how many seconds one call of {@code descend} takes for this problem here, when the
    * solver can tell (a fixed cost per epoch that dominates, as a cluster job's); empty when it
    * cannot. The race leaves out of its default selection a solver whose one call would take
-   * minutes, and says how to race it.
+   * minutes, and says how to race it; and it makes no warm-up call for a solver whose one call
+   * would outlast its time budget (the call is timed instead, unless it turns out shorter).
    */
   default OptionalDouble estimatedSeconds(long samples, int features, int epochs,
       Precision precision) {

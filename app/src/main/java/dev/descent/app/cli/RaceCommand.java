@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
         "Races every solver found (or those named by --solvers) on one problem. Each solver runs "
             + "in a JVM of its own (like JMH's forks): for each precision, prepare (timed as "
             + "setup), warm up, time --repeat calls of the descent (or fewer, never under 3, once "
-            + "--time-budget is spent), close.",
+            + "--time-budget is spent), close. A solver whose one call takes longer than "
+            + "--time-budget by its own estimate (python.pure: ~20 s) gets no warm-up call, its "
+            + "call 1 timed instead (see --warmup); the notes say so. Timed calls of two solvers "
+            + "never overlap.",
         "",
         "The verdict: every call of every fork is judged. Its weights must be within the "
             + "tolerance of the reference trajectory of its own precision (float64: 1e-9 "

@@ -34,8 +34,11 @@ final class RunOptions {
   @Option(names = "--warmup", paramLabel = "W|auto", defaultValue = "auto",
       converter = WarmupConverter.class,
       description = "Untimed calls before the timed ones: a number, or auto to call until the "
-          + "last 3 times are within 5%% of each other (at most 30 calls or 20 s) "
-          + "(default: ${DEFAULT-VALUE}).")
+          + "last 3 times are within 5%% of each other (at most 30 calls or --time-budget). "
+          + "Auto makes no warm-up call for a solver that estimates its one call at more than "
+          + "--time-budget (python.pure): there is room for one such call only, and what a "
+          + "warm-up warms is a negligible share of it, so call 1 is timed (and judged) instead, "
+          + "unless it turns out shorter than the budget (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "10",

@@ -85,7 +85,8 @@ public final class Admission {
     return Footprint.ofData(shape.samples(), shape.features(), precision);
   }
 
-  private static OptionalDouble estimate(Solver solver, DataShape shape, int epochs,
+  /** The solver's own estimate of one call, or empty when it has none or misbehaves. */
+  static OptionalDouble estimate(Solver solver, DataShape shape, int epochs,
       Precision precision) {
     try {
       return solver.estimatedSeconds(shape.samples(), shape.features(), epochs, precision);

@@ -53,12 +53,22 @@ public final class SolverRun {
         device = workspace.device();
         threads = Math.max(1, workspace.threads());
         Calls calls = new Calls(workspace, timed);
-        warmUp(calls, settings.warmup(), settings.timeBudgetSeconds(), warmup, progress);
-        int fewest = Math.min(RaceSettings.MIN_TIMED_CALLS, settings.repeat());
+        double budget = settings.timeBudgetSeconds();
         double spent = 0;
-        for (int call = 0; call < settings.repeat()
-            && (call < fewest || spent < settings.timeBudgetSeconds()); call++) {
-          progress.accept("repeat " + (call + 1) + "/" + settings.repeat());
+        if (settings.warmup() == RaceSettings.AUTO_WARMUP
+            && longerThanBudget(solver, problem, precision, budget)) {
+          // No room for a warm-up: call 1 is timed, unless it turns out shorter than the budget.
+          progress.accept("repeat 1/" + settings.repeat() + " (no warm-up: a long call)");
+          spent = calls.timed();
+          (spent >= budget ? seconds : warmup).add(spent);
+        }
+        if (seconds.isEmpty()) {
+          warmUp(calls, settings.warmup(), budget - spent, warmup, progress);
+          spent = 0;
+        }
+        int fewest = Math.min(RaceSettings.MIN_TIMED_CALLS, settings.repeat());
+        while (seconds.size() < settings.repeat() && (seconds.size() < fewest || spent < budget)) {
+          progress.accept("repeat " + (seconds.size() + 1) + "/" + settings.repeat());
           double elapsed = calls.timed();
           seconds.add(elapsed);
           spent += elapsed;
@@ -117,6 +127,22 @@ public final class SolverRun {
   }
 
   /**
+   * Whether auto warm-up has no room for even one call: the solver's own estimate of one call
+   * ({@link Solver#estimatedSeconds}) is at least the time budget. Auto warm-up would then make
+   * exactly one untimed call (it stops once the budget is spent, as JMH's time-based warm-up
+   * does after one call longer than its iteration time), and what a warm-up warms — a JIT's
+   * compilation, cold caches, an interpreter's first allocations: milliseconds — is a negligible
+   * share of a call that long. So call 1 is timed, and judged like every other; if it takes less
+   * than the budget after all (a wrong estimate), it becomes a warm-up call and auto warm-up goes
+   * on as usual.
+   */
+  static boolean longerThanBudget(Solver solver, Problem problem, Precision precision,
+      double budgetSeconds) {
+    return Admission.estimate(solver, problem.shape(), problem.schedule().epochs(), precision)
+        .orElse(0) >= budgetSeconds;
+  }
+
+  /**
    * A fixed number of calls, or until the time per call settles: the last few calls within 5 %
    * of each other, as a JIT that has finished compiling and caches that are warm give.
    */
@@ -125,7 +151,7 @@ public final class SolverRun {
     boolean auto = calls == RaceSettings.AUTO_WARMUP;
     Stopwatch total = Stopwatch.createStarted();
     for (int call = 0; auto ? !settled(times, total, budgetSeconds) : call < calls; call++) {
-      progress.accept("warm-up " + (call + 1) + (auto ? "" : "/" + calls));
+      progress.accept("warm-up " + (times.size() + 1) + (auto ? "" : "/" + calls));
       times.add(workspace.timed());
     }
   }

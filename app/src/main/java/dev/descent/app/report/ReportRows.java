@@ -139,6 +139,16 @@ final class ReportRows {
         report.tolerance(Precision.FLOAT64), report.tolerance(Precision.FLOAT32)));
     for (RaceEntry entry : report.entries()) {
       int calls = entry.timings().seconds().size();
+      if (entry.ran() && calls > 0 && entry.warmupSeconds().isEmpty()
+          && report.settings().warmup() == RaceSettings.AUTO_WARMUP) {
+        notes.add(String.format(Locale.ROOT, "%s %s: no warm-up call: the solver estimates one "
+                + "call at more than the --time-budget of %s, and call 1 took %s, so auto "
+                + "warm-up had room for that one call only; call 1 is timed (and judged) instead, "
+                + "as what warms in a warm-up is a negligible share of so long a call.",
+            entry.solver(), entry.precision().shortName(),
+            Units.seconds(report.settings().timeBudgetSeconds()),
+            Units.seconds(entry.timings().seconds().get(0))));
+      }
       if (entry.ran() && calls < report.settings().repeat()) {
         notes.add(String.format(Locale.ROOT, "%s %s: %d of %d timed calls: the --time-budget of "
                 + "%s ran out.", entry.solver(), entry.precision().shortName(), calls,

@@ -33,7 +33,8 @@ public final class PythonPureSolver extends PythonSolver {
   /**
    * About 150 ns per sample, feature and epoch in CPython (measured here at the article's size:
    * 12 to 27 s a call on a loaded 2-core machine), so the race leaves it out of a default race
-   * whose one call would take minutes.
+   * whose one call would take minutes, and makes no warm-up call when one call outlasts the
+   * race's time budget (an interpreter has no JIT to warm).
    */
   @Override
   public OptionalDouble estimatedSeconds(long samples, int features, int epochs,
