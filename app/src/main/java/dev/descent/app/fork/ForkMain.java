@@ -42,7 +42,8 @@ public final class ForkMain {
     Solver solver;
     Problem problem;
     try {
-      Plugins plugins = Plugins.load(job.pluginFolders().stream().map(Path::of).toList());
+      Plugins plugins = job.plugin() != null ? Plugins.loadPlugin(Path.of(job.plugin()))
+          : Plugins.load(job.pluginFolders().stream().map(Path::of).toList());
       if (job.probes() != null && !job.probes().isEmpty()) {
         probe(protocol, plugins, job.probes());
         System.exit(0);

@@ -41,25 +41,27 @@ final class ForkProtocol {
    *     order, one message each; empty for a run
    * @param references for the reference answers instead of a run: computed for the recipe,
    *     schedule and precisions, sent as one message
+   * @param plugin the one plug-in the solver comes from, loaded alone; null to load every
+   *     plug-in of {@code pluginFolders} (a class-path solver, a probe, the references)
    */
   record Job(String solverId, List<Precision> precisions, int repeat, int warmup,
       DataRecipe recipe, double learningRate, int epochs, int traceInterval,
       List<String> pluginFolders, Map<String, String> properties, double timeBudgetSeconds,
-      List<String> probes, boolean references) {
+      List<String> probes, boolean references, String plugin) {
 
     /** A probe of solvers that share one launch, in one JVM. */
     static Job probe(List<String> solverIds, List<String> pluginFolders,
         Map<String, String> properties) {
       return new Job(solverIds.get(0), List.of(), 0, 0, DataRecipe.generated(1, 1, 0, 0), 0.1, 0,
           0, pluginFolders, properties, RaceSettings.DEFAULT_TIME_BUDGET, List.copyOf(solverIds),
-          false);
+          false, null);
     }
 
     /** The reference answers for a problem, in a JVM that holds its data. */
     static Job references(Problem problem, List<Precision> precisions) {
       return new Job("", precisions, 0, 0, problem.recipe(), problem.schedule().learningRate(),
           problem.schedule().epochs(), 0, List.of(), Map.of(), RaceSettings.DEFAULT_TIME_BUDGET,
-          List.of(), true);
+          List.of(), true, null);
     }
 
     Schedule schedule() {

@@ -3,6 +3,7 @@ package dev.descent.app.fork;
 import dev.descent.api.Launch;
 import dev.descent.api.Precision;
 import dev.descent.api.Solver;
+import dev.descent.app.plugin.Plugins;
 import dev.descent.app.race.Admission;
 import dev.descent.app.race.DataRecipe;
 import dev.descent.app.race.Launcher;
@@ -151,7 +152,8 @@ public final class ForkedRunner implements Launcher {
         settings.warmup(), problem.recipe(), problem.schedule().learningRate(),
         problem.schedule().epochs(), problem.schedule().traceInterval(),
         pluginFolders.stream().map(Path::toString).toList(), properties,
-        settings.timeBudgetSeconds(), List.of(), false);
+        settings.timeBudgetSeconds(), List.of(), false,
+        Plugins.pluginOf(solver, pluginFolders).map(Path::toString).orElse(null));
     List<Measurement> results = new ArrayList<>();
     Path errorFile;
     Process process;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
@@ -47,20 +48,55 @@ public final class Plugins {
    * @throws IllegalArgumentException naming a folder that does not exist
    */
   public static Plugins load(List<Path> folders) {
-    ClassLoader application = Plugins.class.getClassLoader();
-    ApiOnlyClassLoader apiOnly = new ApiOnlyClassLoader(application);
-    List<Plugin> plugins = new ArrayList<>();
+    List<Path> entries = new ArrayList<>();
     for (Path folder : folders) {
       if (!Files.isDirectory(folder)) {
         throw new IllegalArgumentException("--plugins: '" + folder + "' is not a folder");
       }
-      for (Path entry : entries(folder)) {
-        List<URL> urls = urls(entry);
-        if (!urls.isEmpty()) {
-          ClassLoader loader = new URLClassLoader("plugin:" + entry.getFileName(),
-              urls.toArray(URL[]::new), apiOnly);
-          plugins.add(new Plugin(entry.getFileName().toString(), entry, loader));
-        }
+      entries.addAll(entries(folder));
+    }
+    return of(folders, entries);
+  }
+
+  /**
+   * The class path's solvers plus those of one plug-in (a jar or a folder of jars): what a
+   * forked JVM needs for the one solver it runs, without loading every other plug-in's classes.
+   */
+  public static Plugins loadPlugin(Path entry) {
+    return of(List.of(entry.toAbsolutePath().getParent()), List.of(entry));
+  }
+
+  /**
+   * The plug-in, directly inside one of {@code folders}, that this solver's class was loaded
+   * from; empty for a solver from the class path.
+   */
+  public static Optional<Path> pluginOf(Solver solver, List<Path> folders) {
+    Path source;
+    try {
+      source = Path.of(solver.getClass().getProtectionDomain().getCodeSource().getLocation()
+          .toURI()).toAbsolutePath().normalize();
+    } catch (Exception e) {
+      return Optional.empty();
+    }
+    for (Path folder : folders) {
+      Path base = folder.toAbsolutePath().normalize();
+      if (source.startsWith(base) && !source.equals(base)) {
+        return Optional.of(base.resolve(base.relativize(source).getName(0)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Plugins of(List<Path> folders, List<Path> entries) {
+    ClassLoader application = Plugins.class.getClassLoader();
+    ApiOnlyClassLoader apiOnly = new ApiOnlyClassLoader(application);
+    List<Plugin> plugins = new ArrayList<>();
+    for (Path entry : entries) {
+      List<URL> urls = urls(entry);
+      if (!urls.isEmpty()) {
+        ClassLoader loader = new URLClassLoader("plugin:" + entry.getFileName(),
+            urls.toArray(URL[]::new), apiOnly);
+        plugins.add(new Plugin(entry.getFileName().toString(), entry, loader));
       }
     }
     List<ServiceLoader<Solver>> loaders = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.descent.app.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.descent.api.Solver;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,24 @@ class PluginIsolationTest {
     assertEquals("plugins/alpha", loaded.origin(alpha));
     assertEquals("class path", loaded.origin(loaded.solvers().byId("scalar")));
     assertTrue(loaded.solvers().failures().isEmpty(), loaded.solvers().failures().toString());
+  }
+
+  @Test
+  void aForkLoadsOnlyThePluginItsSolverComesFrom(@TempDir Path root) throws IOException {
+    Path plugins = Files.createDirectories(root.resolve("plugins"));
+    plugin(plugins, "alpha", "AlphaSolver", "1.0");
+    plugin(plugins, "beta", "BetaSolver", "2.0");
+    Plugins all = Plugins.load(List.of(plugins));
+
+    Path alpha = Plugins.pluginOf(all.solvers().byId("alpha"), List.of(plugins)).orElseThrow();
+    assertEquals(plugins.resolve("alpha").toAbsolutePath().normalize(), alpha);
+    assertEquals(Optional.empty(),
+        Plugins.pluginOf(all.solvers().byId("scalar"), List.of(plugins)), "class path");
+
+    Plugins one = Plugins.loadPlugin(alpha);
+    assertEquals("uses shared.Library 1.0, no Guava", one.solvers().byId("alpha").description());
+    assertTrue(one.solvers().ids().contains("scalar"), "the class path's solvers stay");
+    assertFalse(one.solvers().ids().contains("beta"), one.solvers().ids().toString());
   }
 
   @Test
