@@ -30,13 +30,15 @@ final class SparkDriver implements AutoCloseable {
   private final JavaSparkContext context;
   private final SparkSettings settings;
   private final Set<Thread> threadsBefore;
+  private final double startSeconds;
   private boolean stopped;
 
   private SparkDriver(JavaSparkContext context, SparkSettings settings,
-      Set<Thread> threadsBefore) {
+      Set<Thread> threadsBefore, double startSeconds) {
     this.context = context;
     this.settings = settings;
     this.threadsBefore = threadsBefore;
+    this.startSeconds = startSeconds;
   }
 
   /** Starts a context on the settings' master, named after what runs in it. */
@@ -56,8 +58,25 @@ final class SparkDriver implements AutoCloseable {
     }
     settings.conf().forEach(conf::set);
     Set<Thread> threadsBefore = Set.copyOf(Thread.getAllStackTraces().keySet());
-    return withOwnClassLoader(
-        () -> new SparkDriver(new JavaSparkContext(conf), settings, threadsBefore));
+    long start = System.nanoTime();
+    return withOwnClassLoader(() -> {
+      JavaSparkContext context = new JavaSparkContext(conf);
+      return new SparkDriver(context, settings, threadsBefore,
+          (System.nanoTime() - start) / 1e9);
+    });
+  }
+
+  /**
+   * How long the context took to start: part of every workspace's setup that no data size
+   * changes, so the workspaces report it apart from their own pass over the data.
+   */
+  double startSeconds() {
+    return startSeconds;
+  }
+
+  /** Whether the executors run in this JVM ({@code local[…]}), sharing its machine and files. */
+  boolean isLocal() {
+    return settings.isLocal();
   }
 
   /** The context, for building RDDs; call Spark through {@link #call}. */
