@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 
@@ -107,15 +106,19 @@ final class Blocks {
    * The data as blocks in {@code precision}, by {@code plan}'s route, in at most
    * {@code partitions} partitions (fewer when there are fewer blocks).
    *
+   * @param streamed whether the caller consumes each block before the next and keeps none (one
+   *     aggregate pass): the executors then refill one set of arrays ({@link ExecutorBlocks})
    * @throws IllegalArgumentException when the data would be sent from the driver and is larger
    *     than {@link #LARGEST_SENT} values, naming the routes that scale
    */
   static JavaRDD<Block> of(JavaSparkContext context, Dataset data, Plan plan,
-      Precision precision, int partitions) {
+      Precision precision, int partitions, boolean streamed) {
     return switch (plan.origin()) {
-      case CACHE_FILE -> fromFile(context, plan.file(), data, precision, partitions);
-      case RECIPE -> fromRecipe(context, parse(data.recipe().orElseThrow()).orElseThrow(),
-          precision, partitions);
+      case CACHE_FILE -> ExecutorBlocks.fromFile(context, plan.file(), data.samples(),
+          data.features(), rowsPerBlock(data.samples(), partitions), precision, partitions,
+          streamed);
+      case RECIPE -> ExecutorBlocks.fromRecipe(context,
+          parse(data.recipe().orElseThrow()).orElseThrow(), precision, partitions, streamed);
       case DRIVER -> fromDriver(context, data, precision, partitions);
     };
   }
@@ -128,50 +131,8 @@ final class Blocks {
     }
   }
 
-  private static JavaRDD<Block> fromFile(JavaSparkContext context, String file, Dataset data,
-      Precision precision, int partitions) {
-    int n = data.samples();
-    int p = data.features();
-    int rowsPerBlock = rowsPerBlock(n, partitions);
-    int blocks = (n + rowsPerBlock - 1) / rowsPerBlock;
-    List<Integer> indices = IntStream.range(0, blocks).boxed().toList();
-    return context.parallelize(indices, Math.min(partitions, blocks)).mapPartitions(each -> {
-      // One mapping per partition; its pages are shared with every other reader of the file.
-      CacheFile mapped = CacheFile.open(Path.of(file));
-      List<Block> made = new ArrayList<>();
-      while (each.hasNext()) {
-        long first = (long) each.next() * rowsPerBlock;
-        int rows = (int) Math.min(rowsPerBlock, n - first);
-        double[][] columns = new double[p][rows];
-        double[] targets = new double[rows];
-        for (int j = 0; j < p; j++) {
-          mapped.read(j, first, columns[j], 0, rows);
-        }
-        mapped.read(p, first, targets, 0, rows);
-        made.add(block(columns, targets, rows, precision));
-      }
-      return made.iterator();
-    });
-  }
-
-  private static JavaRDD<Block> fromRecipe(JavaSparkContext context, BlockRecipe recipe,
-      Precision precision, int partitions) {
-    // The recipe travels as its text: BlockRecipe is not Serializable, its text is the contract.
-    String text = recipe.toString();
-    List<Integer> indices = IntStream.range(0, recipe.blocks()).boxed().toList();
-    return context.parallelize(indices, Math.min(partitions, indices.size()))
-        .map(index -> make(BlockRecipe.parse(text), index, precision));
-  }
-
-  private static Block make(BlockRecipe recipe, int index, Precision precision) {
-    int rows = recipe.rowsIn(index);
-    double[][] columns = new double[recipe.features()][rows];
-    double[] targets = new double[rows];
-    recipe.fill(index, columns, targets);
-    return block(columns, targets, rows, precision);
-  }
-
-  private static Block block(double[][] columns, double[] targets, int rows,
+  /** A block of these rows in {@code precision}; in float32 the values rounded as they are read. */
+  static Block block(double[][] columns, double[] targets, int rows,
       Precision precision) {
     if (precision == Precision.FLOAT64) {
       return new F64Block(columns, targets);

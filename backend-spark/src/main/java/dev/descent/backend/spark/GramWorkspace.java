@@ -44,7 +44,7 @@ final class GramWorkspace extends EpochWorkspace {
     int partitions = driver.parallelism() * PARTITIONS_PER_CORE;
     long start = System.nanoTime();
     Blocks.Plan plan = Blocks.plan(data, driver.isLocal(), DataCache.standard());
-    var blocks = Blocks.of(driver.context(), data, plan, precision, partitions);
+    var blocks = Blocks.of(driver.context(), data, plan, precision, partitions, true);
     double[] sums = driver.call(() -> Aggregations.gram(blocks, m));
     double passSeconds = (System.nanoTime() - start) / 1e9;
     exactGram = new double[m][m];

@@ -43,6 +43,7 @@ final class SparkDriver implements AutoCloseable {
 
   /** Starts a context on the settings' master, named after what runs in it. */
   static SparkDriver start(SparkSettings settings, String appName) {
+    long start = System.nanoTime();
     SparkConf conf = new SparkConf()
         .setMaster(settings.master())
         .setAppName(appName)
@@ -58,7 +59,6 @@ final class SparkDriver implements AutoCloseable {
     }
     settings.conf().forEach(conf::set);
     Set<Thread> threadsBefore = Set.copyOf(Thread.getAllStackTraces().keySet());
-    long start = System.nanoTime();
     return withOwnClassLoader(() -> {
       JavaSparkContext context = new JavaSparkContext(conf);
       return new SparkDriver(context, settings, threadsBefore,

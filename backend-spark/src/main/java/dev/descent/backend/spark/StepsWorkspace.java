@@ -35,7 +35,7 @@ final class StepsWorkspace extends BaseWorkspace {
     // read from local disk.
     long start = System.nanoTime();
     Blocks.Plan plan = Blocks.plan(data, driver.isLocal(), DataCache.standard());
-    this.blocks = Blocks.of(driver.context(), data, plan, precision, driver.parallelism())
+    this.blocks = Blocks.of(driver.context(), data, plan, precision, driver.parallelism(), false)
         .persist(StorageLevel.MEMORY_AND_DISK());
     long rows = driver.call(() -> blocks.map(Block::rows).reduce(Integer::sum));
     double cacheSeconds = (System.nanoTime() - start) / 1e9;

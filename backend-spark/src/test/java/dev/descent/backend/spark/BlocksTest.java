@@ -85,6 +85,28 @@ class BlocksTest {
     assertEquals(Blocks.Origin.RECIPE, Blocks.plan(cached, true, cache).origin());
   }
 
+  /**
+   * A streamed pass (arrays refilled per partition) sums the same bits as blocks made anew, from
+   * the recipe and from the file, with a shorter last block in a partition of several blocks (65 536-row blocks from the file).
+   */
+  @Test
+  void aStreamedPassSumsTheSameAsFreshBlocks(@TempDir Path folder) {
+    BlockRecipe recipe = new BlockRecipe(140_500, 2, 8, 0.2, 1_000);
+    DataCache cache = new DataCache(folder, Long.MAX_VALUE);
+    Dataset cached = cache.open(recipe.toString(), recipe::dataset, line -> {});
+    for (Blocks.Plan plan : List.of(Blocks.plan(cached, false, cache),
+        Blocks.plan(cached, true, cache))) {
+      for (Precision precision : Precision.values()) {
+        double[] fresh = driver.call(() -> Aggregations.gram(
+            Blocks.of(driver.context(), cached, plan, precision, 2, false), 3));
+        double[] streamed = driver.call(() -> Aggregations.gram(
+            Blocks.of(driver.context(), cached, plan, precision, 2, true), 3));
+        assertArrayEquals(fresh, streamed, plan.origin() + ", " + precision);
+        assertEquals(140_500, streamed[0], "rows");
+      }
+    }
+  }
+
   /** Data no recipe makes is sent from the driver up to a size, refused with the fix beyond. */
   @Test
   void theDriverSendsNoMoreThanItCan() {
@@ -97,7 +119,7 @@ class BlocksTest {
     IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
         () -> Blocks.of(driver.context(), large,
             Blocks.plan(large, true, new DataCache(Path.of("/nonexistent"), 0)),
-            Precision.FLOAT64, 2));
+            Precision.FLOAT64, 2, false));
     assertTrue(refused.getMessage().contains("--recipe blocks"), refused.getMessage());
   }
 
@@ -111,7 +133,7 @@ class BlocksTest {
   private void assertHolds(Dataset data, Blocks.Plan plan, Precision precision,
       int partitions) {
     List<Block> blocks = driver.call(
-        () -> Blocks.of(driver.context(), data, plan, precision, partitions).collect());
+        () -> Blocks.of(driver.context(), data, plan, precision, partitions, false).collect());
     int p = data.features();
     double[][] columns = new double[p + 1][data.samples()];
     int row = 0;
