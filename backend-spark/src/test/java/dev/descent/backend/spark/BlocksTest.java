@@ -87,7 +87,8 @@ class BlocksTest {
 
   /**
    * A streamed pass (arrays refilled per partition) sums the same bits as blocks made anew, from
-   * the recipe and from the file, with a shorter last block in a partition of several blocks (65 536-row blocks from the file).
+   * the recipe and from the file, with a shorter last block in a partition of several blocks (65 536-row blocks from the
+   * file).
    */
   @Test
   void aStreamedPassSumsTheSameAsFreshBlocks(@TempDir Path folder) {
