@@ -65,8 +65,8 @@ final class Blocks {
   /**
    * The most values (N·(p + 1)) sent from the driver: 2<sup>25</sup>, 256 MiB in float64. Spark
    * copies a parallelised collection into its tasks, so the driver holds the data about three
-   * times over while it sends it; beyond this size that took minutes here (N = 1e8, p = 1: no
-   * result within the race's 120-s timeout).
+   * times over while it sends it; this keeps that under a gigabyte. At N = 1e8, p = 1 (2·10⁸
+   * values) sending gave no result within the race's 120-s timeout.
    */
   static final long LARGEST_SENT = 1L << 25;
 
