@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.DoubleBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -41,10 +40,8 @@ public final class DataCache {
   /** The file format's version: a change of layout or of any recipe's values bumps it. */
   public static final int FORMAT = 1;
 
-  private static final long MAGIC = 0x44455343454e5444L; // "DESCENTD"
-  private static final int HEADER = 4096;
-  /** Columns are mapped in windows of at most this many doubles (a mapping holds 2 GiB). */
-  private static final int WINDOW = 1 << 27;
+  private static final long MAGIC = CacheFile.MAGIC;
+  private static final int HEADER = CacheFile.HEADER;
   private static final int CHUNK = 1 << 16;
 
   private final Path folder;
@@ -56,7 +53,7 @@ public final class DataCache {
    * @param budgetBytes how large the folder may grow before old files are removed
    */
   public DataCache(Path folder, long budgetBytes) {
-    this(folder, budgetBytes, WINDOW);
+    this(folder, budgetBytes, CacheFile.WINDOW);
   }
 
   /** With mapping windows of {@code window} doubles, so tests can cross window edges. */
@@ -120,6 +117,15 @@ public final class DataCache {
   /** Whether a file for this key is there. */
   public boolean has(String key) {
     return Files.isRegularFile(folder.resolve(fileName(key)));
+  }
+
+  /**
+   * The file written for this key, when there is one, for a reader that maps it itself
+   * ({@link CacheFile#open}); opening does not count as a use for the eviction order.
+   */
+  public Optional<Path> file(String key) {
+    Path file = folder.resolve(fileName(key));
+    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
   }
 
   /** Removes every cached file; returns how many bytes it freed. */
@@ -254,47 +260,8 @@ public final class DataCache {
   }
 
   private Dataset map(Path file, String key) {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer header = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
-      channel.read(header, 0);
-      header.flip();
-      if (header.remaining() < 24 || header.getLong() != MAGIC || header.getInt() != FORMAT) {
-        throw new IllegalStateException("data cache file " + file + " is not of format "
-            + FORMAT + ": remove it (descent cache --clear)");
-      }
-      long samples = header.getLong();
-      int features = header.getInt();
-      long expected = HEADER + samples * (features + 1) * Double.BYTES;
-      if (channel.size() != expected) {
-        throw new IllegalStateException("data cache file " + file + " has " + channel.size()
-            + " bytes, expected " + expected + ": remove it (descent cache --clear)");
-      }
-      int windowsPerColumn = (int) ((samples + window - 1) / window);
-      DoubleBuffer[][] windows = new DoubleBuffer[features + 1][windowsPerColumn];
-      for (int column = 0; column <= features; column++) {
-        for (int w = 0; w < windowsPerColumn; w++) {
-          long first = (long) w * window;
-          long count = Math.min(window, samples - first);
-          MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY,
-              HEADER + ((long) column * samples + first) * Double.BYTES, count * Double.BYTES);
-          windows[column][w] = mapped.order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
-        }
-      }
-      return Dataset.generated("cached " + key, (int) samples, features, key,
-          (column, from, into, offset, length) -> {
-            int done = 0;
-            while (done < length) {
-              long row = from + done;
-              int w = (int) (row / window);
-              int within = (int) (row - (long) w * window);
-              int take = Math.min(length - done, windows[column][w].limit() - within);
-              windows[column][w].get(within, into, offset + done, take);
-              done += take;
-            }
-          });
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the data cache " + file + ": "
-          + e.getMessage(), e);
-    }
+    CacheFile mapped = CacheFile.open(file, window);
+    return Dataset.generated("cached " + key, (int) mapped.samples(), mapped.features(), key,
+        mapped::read);
   }
 }

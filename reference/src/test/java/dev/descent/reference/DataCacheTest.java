@@ -72,4 +72,32 @@ class DataCacheTest {
         () -> cache.open(recipe.toString(), recipe::dataset, line -> {}));
     assertTrue(error.getMessage().contains("descent cache --clear"), error.getMessage());
   }
+
+  /**
+   * A reader that maps the file itself finds it by the key and reads any range of rows, across
+   * mapping windows, as the dataset gives them; a key with no file has none.
+   */
+  @Test
+  void theFileOfAKeyReadsAnyRangeOfRows(@TempDir Path folder) {
+    BlockRecipe recipe = new BlockRecipe(5_003, 2, 4, 0.2, 700);
+    DataCache cache = new DataCache(folder, Long.MAX_VALUE, 1024);
+    assertTrue(cache.file(recipe.toString()).isEmpty(), "nothing written yet");
+    cache.open(recipe.toString(), recipe::dataset, line -> {});
+    CacheFile file = CacheFile.open(cache.file(recipe.toString()).orElseThrow(), 1000);
+    assertEquals(5_003, file.samples());
+    assertEquals(2, file.features());
+    assertEquals(recipe.toString(), file.key());
+    Dataset fresh = recipe.dataset();
+    for (int column = 0; column <= 2; column++) {
+      double[] expected = new double[2_500];
+      fresh.read(column, 1_999, expected, 0, 2_500);
+      double[] read = new double[2_501];
+      file.read(column, 1_999, read, 1, 2_500);
+      assertArrayEquals(expected, java.util.Arrays.copyOfRange(read, 1, 2_501),
+          "column " + column + " from row 1999, across windows of 1000");
+    }
+    assertThrows(IndexOutOfBoundsException.class, () -> file.read(0, 5_000, new double[4], 0, 4));
+    assertTrue(cache.file(new BlockRecipe(5_003, 2, 5, 0.2, 700).toString()).isEmpty(),
+        "another seed is another key");
+  }
 }

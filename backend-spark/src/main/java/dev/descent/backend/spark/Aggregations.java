@@ -28,14 +28,20 @@ final class Aggregations {
         TREE_DEPTH);
   }
 
-  /** One job: the Gram statistics of every block ({@link Block#addGram}'s layout). */
+  /**
+   * One job: the Gram statistics of every block ({@link Block#addGram}'s layout). A plain
+   * {@code aggregate}, one stage: each partition's few numbers go straight to the driver. A
+   * {@code treeAggregate} over more than a few partitions adds a shuffle stage, which pays off
+   * for MLlib's long vectors, not for (p + 1)(p + 4)/2 numbers, and whose first use in a JVM
+   * costs seconds of setup.
+   */
   static double[] gram(JavaRDD<Block> blocks, int weightCount) {
     Function2<double[], Block, double[]> add = (sums, block) -> {
       block.addGram(sums);
       return sums;
     };
-    return blocks.treeAggregate(new double[Block.gramLength(weightCount)], add,
-        Aggregations::merge, TREE_DEPTH);
+    return blocks.aggregate(new double[Block.gramLength(weightCount)], add,
+        Aggregations::merge);
   }
 
   private static double[] merge(double[] into, double[] other) {

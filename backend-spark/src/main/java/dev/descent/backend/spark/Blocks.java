@@ -3,50 +3,124 @@ package dev.descent.backend.spark;
 import dev.descent.api.Dataset;
 import dev.descent.api.Precision;
 import dev.descent.reference.BlockRecipe;
+import dev.descent.reference.CacheFile;
+import dev.descent.reference.DataCache;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * Makes a dataset's rows into an RDD of {@link Block}s in the solver's precision.
+ * Makes a dataset's rows into an RDD of {@link Block}s in the solver's precision, by the
+ * cheapest of three routes ({@link Origin}):
  *
- * <p>When the dataset has a {@link BlockRecipe}, the executors make the blocks themselves from
- * the recipe's text and each block's index: the driver sends a list of integers, no data passes
- * through it, and a lost block is made again from the same two things. Since a block depends on
- * nothing else, the data is the same however many partitions hold it. Any other dataset (the
- * article's stream, a CSV file) is read on the driver in blocks with {@link Dataset#read} and
- * sent from there; a float32 block is converted as it is read, so the driver never holds an
- * N-sized float64 copy for it.
+ * <ul>
+ *   <li>On a local master, when the race has written the dataset to its {@link DataCache} (it
+ *       does for every generated dataset of 2<sup>22</sup> values or more), each executor maps
+ *       its rows from that file: nothing is made again, nothing passes through the driver, and
+ *       the pass is a read of memory the page cache already holds. Only where the executors share
+ *       the machine: a cluster's executors have no such file.
+ *   <li>When the dataset has a {@link BlockRecipe}, the executors make the blocks themselves from
+ *       the recipe's text and each block's index: the driver sends a list of integers, and a lost
+ *       block is made again from the same two things. Since a block depends on nothing else, the
+ *       data is the same however many partitions hold it.
+ *   <li>Any other dataset (the article's stream, a CSV file) is read on the driver in blocks with
+ *       {@link Dataset#read} and sent from there; a float32 block is converted as it is read, so
+ *       the driver never holds an N-sized float64 copy for it. Spark serialises each partition's
+ *       blocks into its task, so this route is refused beyond {@link #LARGEST_SENT} values with
+ *       the two that scale, instead of a driver that works silently for minutes.
+ * </ul>
  */
 final class Blocks {
 
-  /** Rows per block read on the driver: BlockRecipe's default, 512 KiB per float64 column. */
+  /** Where the executors get the rows; the text goes into {@code device()}. */
+  enum Origin {
+    CACHE_FILE("mapped from the data cache file on the executors"),
+    RECIPE("made on the executors"),
+    DRIVER("sent from the driver");
+
+    final String text;
+
+    Origin(String text) {
+      this.text = text;
+    }
+  }
+
+  /**
+   * How one dataset's blocks are made.
+   *
+   * @param origin the route
+   * @param file the cache file, for {@link Origin#CACHE_FILE}; else null
+   */
+  record Plan(Origin origin, String file) {}
+
+  /** Rows per block read on the driver or from a file: BlockRecipe's default, 512 KiB a column. */
   private static final int DRIVER_ROWS = BlockRecipe.DEFAULT_ROWS;
 
   /** Below this many rows a block is not split further to give every core one. */
   private static final int SMALLEST_SPLIT = 4_096;
 
+  /**
+   * The most values (N·(p + 1)) sent from the driver: 2<sup>25</sup>, 256 MiB in float64. Spark
+   * copies a parallelised collection into its tasks, so the driver holds the data about three
+   * times over while it sends it; this keeps that under a gigabyte. At N = 1e8, p = 1 (2·10⁸
+   * values) sending gave no result within the race's 120-s timeout.
+   */
+  static final long LARGEST_SENT = 1L << 25;
+
   private Blocks() {}
 
   /**
-   * The data as blocks in {@code precision}, in at most {@code partitions} partitions (fewer
-   * when there are fewer blocks).
+   * The route for this dataset: its cache file when the executors share this machine
+   * ({@code local}) and {@code cache} holds a file for its recipe with its N and p, else its block
+   * recipe, else the driver.
    */
-  static JavaRDD<Block> of(JavaSparkContext context, Dataset data, Precision precision,
-      int partitions) {
-    Optional<BlockRecipe> recipe = data.recipe().flatMap(Blocks::parse);
-    if (recipe.isPresent()) {
-      return fromRecipe(context, recipe.get(), precision, partitions);
+  static Plan plan(Dataset data, boolean local, DataCache cache) {
+    Optional<String> recipe = data.recipe();
+    if (local && recipe.isPresent()) {
+      Optional<Path> file = cache.file(recipe.get());
+      if (file.isPresent() && matches(file.get(), data)) {
+        return new Plan(Origin.CACHE_FILE, file.get().toString());
+      }
     }
-    return fromDriver(context, data, precision, partitions);
+    if (recipe.flatMap(Blocks::parse).isPresent()) {
+      return new Plan(Origin.RECIPE, null);
+    }
+    return new Plan(Origin.DRIVER, null);
   }
 
-  /** Whether the data will be made on the executors. */
-  static boolean madeOnExecutors(Dataset data) {
-    return data.recipe().flatMap(Blocks::parse).isPresent();
+  /** Whether the file holds this dataset: its key, N and p; a damaged file does not. */
+  private static boolean matches(Path file, Dataset data) {
+    try {
+      CacheFile mapped = CacheFile.open(file);
+      return mapped.samples() == data.samples() && mapped.features() == data.features()
+          && mapped.key().equals(data.recipe().orElse(null));
+    } catch (RuntimeException unreadable) {
+      return false;
+    }
+  }
+
+  /**
+   * The data as blocks in {@code precision}, by {@code plan}'s route, in at most
+   * {@code partitions} partitions (fewer when there are fewer blocks).
+   *
+   * @param streamed whether the caller consumes each block before the next and keeps none (one
+   *     aggregate pass): the executors then refill one set of arrays ({@link ExecutorBlocks})
+   * @throws IllegalArgumentException when the data would be sent from the driver and is larger
+   *     than {@link #LARGEST_SENT} values, naming the routes that scale
+   */
+  static JavaRDD<Block> of(JavaSparkContext context, Dataset data, Plan plan,
+      Precision precision, int partitions, boolean streamed) {
+    return switch (plan.origin()) {
+      case CACHE_FILE -> ExecutorBlocks.fromFile(context, plan.file(), data.samples(),
+          data.features(), rowsPerBlock(data.samples(), partitions), precision, partitions,
+          streamed);
+      case RECIPE -> ExecutorBlocks.fromRecipe(context,
+          parse(data.recipe().orElseThrow()).orElseThrow(), precision, partitions, streamed);
+      case DRIVER -> fromDriver(context, data, precision, partitions);
+    };
   }
 
   private static Optional<BlockRecipe> parse(String text) {
@@ -57,20 +131,9 @@ final class Blocks {
     }
   }
 
-  private static JavaRDD<Block> fromRecipe(JavaSparkContext context, BlockRecipe recipe,
-      Precision precision, int partitions) {
-    // The recipe travels as its text: BlockRecipe is not Serializable, its text is the contract.
-    String text = recipe.toString();
-    List<Integer> indices = IntStream.range(0, recipe.blocks()).boxed().toList();
-    return context.parallelize(indices, Math.min(partitions, indices.size()))
-        .map(index -> make(BlockRecipe.parse(text), index, precision));
-  }
-
-  private static Block make(BlockRecipe recipe, int index, Precision precision) {
-    int rows = recipe.rowsIn(index);
-    double[][] columns = new double[recipe.features()][rows];
-    double[] targets = new double[rows];
-    recipe.fill(index, columns, targets);
+  /** A block of these rows in {@code precision}; in float32 the values rounded as they are read. */
+  static Block block(double[][] columns, double[] targets, int rows,
+      Precision precision) {
     if (precision == Precision.FLOAT64) {
       return new F64Block(columns, targets);
     }
@@ -81,12 +144,23 @@ final class Blocks {
     return new F32Block(narrow, toFloat(targets, rows));
   }
 
+  private static int rowsPerBlock(int n, int partitions) {
+    return Math.min(DRIVER_ROWS,
+        Math.max(SMALLEST_SPLIT, (int) ((n + (long) partitions - 1) / partitions)));
+  }
+
   private static JavaRDD<Block> fromDriver(JavaSparkContext context, Dataset data,
       Precision precision, int partitions) {
     int n = data.samples();
     int p = data.features();
-    int rowsPerBlock = Math.min(DRIVER_ROWS,
-        Math.max(SMALLEST_SPLIT, (int) ((n + (long) partitions - 1) / partitions)));
+    long values = (long) n * (p + 1);
+    if (values > LARGEST_SENT) {
+      throw new IllegalArgumentException("N = " + n + ", p = " + p + ": " + values
+          + " values would be sent from Spark's driver (at most " + LARGEST_SENT + "); "
+          + "race a block recipe (--recipe blocks: the executors make the rows) or, on a local "
+          + "master, data the race caches (the executors map its file)");
+    }
+    int rowsPerBlock = rowsPerBlock(n, partitions);
     List<Block> blocks = new ArrayList<>();
     double[] chunk = new double[Math.min(rowsPerBlock, n)];
     for (int first = 0; first < n; first += rowsPerBlock) {

@@ -53,37 +53,45 @@ record F32Block(float[][] columns, float[] targets) implements Block {
     sums[m] += PairwiseFloatSum.sum(terms, n);
   }
 
+  /** As {@link F64Block#addGram}: one pass per column, each value widened exactly. */
   @Override
   public void addGram(double[] sums) {
     int m = columns.length + 1;
     int n = targets.length;
-    for (int j = 0; j < m; j++) {
-      for (int k = j; k < m; k++) {
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-          sum += value(j, i) * value(k, i);
-        }
-        sums[Block.gramIndex(m, j, k)] += sum;
-      }
-    }
     int moments = m * (m + 1) / 2;
-    for (int j = 0; j < m; j++) {
+    double targetSum = 0;
+    double targetSquares = 0;
+    for (int i = 0; i < n; i++) {
+      double d = targets[i];
+      targetSum += d;
+      targetSquares += d * d;
+    }
+    sums[Block.gramIndex(m, 0, 0)] += n; // Σ 1·1, exact
+    sums[moments] += targetSum;
+    sums[moments + m] += targetSquares;
+    for (int j = 1; j < m; j++) {
+      float[] x = columns[j - 1];
       double sum = 0;
+      double squares = 0;
+      double withTargets = 0;
       for (int i = 0; i < n; i++) {
-        sum += value(j, i) * targets[i];
+        double v = x[i];
+        sum += v;
+        squares += v * v;
+        withTargets += v * targets[i];
       }
-      sums[moments + j] += sum;
+      sums[Block.gramIndex(m, 0, j)] += sum;
+      sums[Block.gramIndex(m, j, j)] += squares;
+      sums[moments + j] += withTargets;
+      for (int k = j + 1; k < m; k++) {
+        float[] other = columns[k - 1];
+        double dot = 0;
+        for (int i = 0; i < n; i++) {
+          dot += (double) x[i] * other[i];
+        }
+        sums[Block.gramIndex(m, j, k)] += dot;
+      }
     }
-    double squares = 0;
-    for (float d : targets) {
-      squares += (double) d * d;
-    }
-    sums[moments + m] += squares;
-  }
-
-  /** x_ij widened exactly, the intercept's column 0 being ones. */
-  private double value(int j, int i) {
-    return j == 0 ? 1.0 : columns[j - 1][i];
   }
 
   private static float[][] scratch(int rows) {

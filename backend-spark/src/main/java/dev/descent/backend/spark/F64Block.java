@@ -38,39 +38,49 @@ record F64Block(double[][] columns, double[] targets) implements Block {
     sums[m] += squares;
   }
 
+  /**
+   * One pass over each column computes every statistic that column enters (its sum, its square
+   * sum, its product with d), where the pass per statistic read each column up to five times:
+   * the pass is memory-bound. Each sum still adds its terms in row order, so the sums are the same
+   * bits as one loop per statistic.
+   */
   @Override
   public void addGram(double[] sums) {
     int m = columns.length + 1;
-    for (int j = 0; j < m; j++) {
-      for (int k = j; k < m; k++) {
-        sums[Block.gramIndex(m, j, k)] += dot(j, k);
-      }
-    }
+    int n = targets.length;
     int moments = m * (m + 1) / 2;
-    for (int j = 0; j < m; j++) {
+    double targetSum = 0;
+    double targetSquares = 0;
+    for (int i = 0; i < n; i++) {
+      double d = targets[i];
+      targetSum += d;
+      targetSquares += d * d;
+    }
+    sums[Block.gramIndex(m, 0, 0)] += n; // Σ 1·1, exact
+    sums[moments] += targetSum;
+    sums[moments + m] += targetSquares;
+    for (int j = 1; j < m; j++) {
+      double[] x = columns[j - 1];
       double sum = 0;
-      for (int i = 0; i < targets.length; i++) {
-        sum += value(j, i) * targets[i];
+      double squares = 0;
+      double withTargets = 0;
+      for (int i = 0; i < n; i++) {
+        double v = x[i];
+        sum += v;
+        squares += v * v;
+        withTargets += v * targets[i];
       }
-      sums[moments + j] += sum;
+      sums[Block.gramIndex(m, 0, j)] += sum;
+      sums[Block.gramIndex(m, j, j)] += squares;
+      sums[moments + j] += withTargets;
+      for (int k = j + 1; k < m; k++) {
+        double[] other = columns[k - 1];
+        double dot = 0;
+        for (int i = 0; i < n; i++) {
+          dot += x[i] * other[i];
+        }
+        sums[Block.gramIndex(m, j, k)] += dot;
+      }
     }
-    double squares = 0;
-    for (double d : targets) {
-      squares += d * d;
-    }
-    sums[moments + m] += squares;
-  }
-
-  /** Σ x_ij·x_ik over the block, the intercept's column 0 being ones. */
-  private double dot(int j, int k) {
-    double sum = 0;
-    for (int i = 0; i < targets.length; i++) {
-      sum += value(j, i) * value(k, i);
-    }
-    return sum;
-  }
-
-  private double value(int j, int i) {
-    return j == 0 ? 1.0 : columns[j - 1][i];
   }
 }

@@ -3,6 +3,8 @@ package dev.descent.backend.spark;
 import dev.descent.api.Dataset;
 import dev.descent.api.Precision;
 import dev.descent.api.support.EpochWorkspace;
+import dev.descent.reference.DataCache;
+import java.util.Locale;
 
 /**
  * {@code spark.gram}: one distributed pass sums XᵀX, Xᵀd and dᵀd over the blocks
@@ -40,8 +42,11 @@ final class GramWorkspace extends EpochWorkspace {
     this.single = precision == Precision.FLOAT32;
     int m = weightCount;
     int partitions = driver.parallelism() * PARTITIONS_PER_CORE;
-    var blocks = Blocks.of(driver.context(), data, precision, partitions);
+    long start = System.nanoTime();
+    Blocks.Plan plan = Blocks.plan(data, driver.isLocal(), DataCache.standard());
+    var blocks = Blocks.of(driver.context(), data, plan, precision, partitions, true);
     double[] sums = driver.call(() -> Aggregations.gram(blocks, m));
+    double passSeconds = (System.nanoTime() - start) / 1e9;
     exactGram = new double[m][m];
     for (int j = 0; j < m; j++) {
       for (int k = j; k < m; k++) {
@@ -69,9 +74,11 @@ final class GramWorkspace extends EpochWorkspace {
     g = new double[m];
     // Not round(2.0 / samples): float32 divides by N rounded to float, exact only up to 2^24.
     f = single ? 2.0f / samples : 2.0 / samples;
-    device = driver.describe() + ", " + blocks.getNumPartitions() + " partitions "
-        + (Blocks.madeOnExecutors(data) ? "made on the executors" : "sent from the driver")
-        + ", one pass, then O(p^2) per epoch on the driver, " + precision.shortName();
+    // The setup's two parts apart: the context's start is the same at any N, the pass is not.
+    device = String.format(Locale.ROOT, "%s, %d partitions %s, one pass %.2f s (context start "
+        + "%.2f s), then O(p^2) per epoch on the driver, %s", driver.describe(),
+        blocks.getNumPartitions(), plan.origin().text, passSeconds, driver.startSeconds(),
+        precision.shortName());
   }
 
   /** The value in the workspace's precision: itself in float64, rounded to float in float32. */

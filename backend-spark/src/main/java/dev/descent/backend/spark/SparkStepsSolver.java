@@ -1,6 +1,7 @@
 package dev.descent.backend.spark;
 
 import dev.descent.api.Dataset;
+import dev.descent.api.Footprint;
 import dev.descent.api.Precision;
 import dev.descent.api.Workspace;
 import java.util.OptionalDouble;
@@ -37,6 +38,18 @@ public final class SparkStepsSolver extends SparkSolver {
    * 3.7 ns per sample and feature, as measured here (backend-spark/README.md); so the article's
    * 10 000 epochs take minutes, and the race runs it only when named.
    */
+  /**
+   * The blocks cached in the heap, with room for Spark's split of it: storage gets 60 % of the
+   * heap above 300 MiB, and a partition that does not fit goes to disk and is read back every
+   * epoch. 1.6 × the data + 64 MiB makes a heap (the race adds a quarter and 256 MiB) whose
+   * storage share holds the data.
+   */
+  @Override
+  public Footprint footprint(long samples, int features, Precision precision) {
+    long data = Footprint.ofData(samples, features, precision).heapBytes();
+    return new Footprint(data + data * 3 / 5 + (64L << 20), 0);
+  }
+
   @Override
   public OptionalDouble estimatedSeconds(long samples, int features, int epochs,
       Precision precision) {

@@ -5,6 +5,8 @@ import dev.descent.api.Fit;
 import dev.descent.api.Precision;
 import dev.descent.api.Schedule;
 import dev.descent.api.support.BaseWorkspace;
+import dev.descent.reference.DataCache;
+import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 
@@ -31,15 +33,19 @@ final class StepsWorkspace extends BaseWorkspace {
     // One partition per core: each epoch is then one task per core, the fewest a job can have.
     // MEMORY_AND_DISK, because a block recomputed from a recipe every epoch costs more than a
     // read from local disk.
-    this.blocks = Blocks.of(driver.context(), data, precision, driver.parallelism())
+    long start = System.nanoTime();
+    Blocks.Plan plan = Blocks.plan(data, driver.isLocal(), DataCache.standard());
+    this.blocks = Blocks.of(driver.context(), data, plan, precision, driver.parallelism(), false)
         .persist(StorageLevel.MEMORY_AND_DISK());
     long rows = driver.call(() -> blocks.map(Block::rows).reduce(Integer::sum));
+    double cacheSeconds = (System.nanoTime() - start) / 1e9;
     if (rows != data.samples()) {
       throw new IllegalStateException("Spark cached " + rows + " rows of N = " + data.samples());
     }
-    this.device = driver.describe() + ", " + blocks.getNumPartitions() + " cached partitions, "
-        + (Blocks.madeOnExecutors(data) ? "made on the executors" : "sent from the driver")
-        + ", one treeAggregate per epoch, " + precision.shortName();
+    this.device = String.format(Locale.ROOT, "%s, %d cached partitions %s in %.2f s (context "
+        + "start %.2f s), one treeAggregate per epoch, %s", driver.describe(),
+        blocks.getNumPartitions(), plan.origin().text, cacheSeconds, driver.startSeconds(),
+        precision.shortName());
   }
 
   @Override

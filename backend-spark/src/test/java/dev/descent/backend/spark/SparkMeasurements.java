@@ -18,10 +18,11 @@ import java.util.Arrays;
  * The numbers in backend-spark/README.md, by hand (not a test: minutes of work):
  *
  * <pre>{@code
- * mvn -o -q -pl backend-spark test-compile dependency:build-classpath -Dmdep.outputFile=target/cp
- * cd backend-spark
- * SPARK_LOCAL_IP=127.0.0.1 java -Xmx1g -XX:+UseSerialGC \
- *   -cp target/test-classes:target/classes:$(cat target/cp) \
+ * mvn -o -q -pl backend-spark -am test-compile
+ * mvn -o -q -pl backend-spark dependency:build-classpath -Dmdep.outputFile=target/cp
+ * cd backend-spark   # this tree's api and reference first, not the ones in ~/.m2:
+ * CP=target/test-classes:target/classes:../reference/target/classes:../api/target/classes
+ * SPARK_LOCAL_IP=127.0.0.1 java -Xmx1g -XX:+UseSerialGC -cp $CP:$(cat target/cp) \
  *   dev.descent.backend.spark.SparkMeasurements gram 100000000
  * ... SparkMeasurements steps 10000 1000000 4000000
  * }</pre>
