@@ -37,7 +37,7 @@ final class ResidentWorkspace extends OpenclWorkspace {
       kernel.run();
       String device = !target.isOpenCl() ? target.description()
           : target.description() + ", 1 work-group of " + localSize
-              + (line ? " x " + LineF32Kernel.LANES + " lanes" : "");
+              + (line ? " x " + LineF32Program.LANES + " lanes" : "");
       return new ResidentWorkspace(data, kernel, device, program);
     } catch (RuntimeException | Error e) {
       kernel.close();
