@@ -33,15 +33,26 @@ final class RowWindow {
 
   /**
    * Makes rows {@code [from, from + count)} readable and says where row {@code from} is in the
-   * {@link #column} arrays; reads a new window from {@code from} on when they are not all there.
+   * {@link #column} arrays; moves the window to start at {@code from} when they are not all
+   * there. The rows the old window already holds are kept, not read again, so the source is
+   * read strictly forward: a stream (the article's noise) would otherwise start over from row 0
+   * every time a window overlapped the last.
    */
   int load(long from, int count) {
     if (start < 0 || from < start || from + count > start + length) {
-      length = (int) Math.min(capacity(), samples - from);
+      boolean overlaps = start >= 0 && from >= start && from < start + length;
+      int kept = overlaps ? (int) (start + length - from) : 0;
+      int total = (int) Math.min(capacity(), samples - from);
       for (int j = 0; j < columns.length; j++) {
-        data.read(j, from, columns[j], 0, length);
+        if (kept > 0) {
+          System.arraycopy(columns[j], (int) (from - start), columns[j], 0, kept);
+        }
+        if (total > kept) {
+          data.read(j, from + kept, columns[j], kept, total - kept);
+        }
       }
       start = from;
+      length = total;
     }
     return (int) (from - start);
   }
