@@ -95,6 +95,13 @@ final class Shapes {
   }
 
   /**
+   * The largest array Aparapi passes: it sizes buffers with a Java int, and an array of 2^31
+   * bytes or more fails on the device (measured with PoCL: 2^28 doubles fail, 2^28 − 64 run)
+   * however large the device's own allocation limit is.
+   */
+  static final long APARAPI_MAX_ARRAY_BYTES = Integer.MAX_VALUE;
+
+  /**
    * Rejects data the kernels cannot index or the device cannot hold: they index with int, and
    * OpenCL caps the size of one buffer.
    */
@@ -104,7 +111,14 @@ final class Shapes {
       throw new IllegalArgumentException("N * p = " + data.samples() + " * " + data.features()
           + " = " + values + " values: more than one Java array (and these kernels) can index");
     }
-    long bytes = values * (precision == Precision.FLOAT64 ? 8 : 4);
+    long width = precision == Precision.FLOAT64 ? 8 : 4;
+    long bytes = values * width;
+    if (bytes > APARAPI_MAX_ARRAY_BYTES) {
+      throw new IllegalArgumentException("N * p = " + values + " values take " + bytes
+          + " bytes in one array: Aparapi hands each array to OpenCL with an int byte count, so "
+          + "one may hold at most 2 GiB (N * p up to " + APARAPI_MAX_ARRAY_BYTES / width + " in "
+          + precision.shortName() + "); race the CPU solvers at this size");
+    }
     if (bytes > target.maxAllocation()) {
       throw new IllegalArgumentException("N * p = " + values + " values take " + bytes
           + " bytes, more than the " + target.maxAllocation() + " one buffer may take on "
