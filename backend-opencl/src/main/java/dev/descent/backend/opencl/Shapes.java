@@ -1,6 +1,7 @@
 package dev.descent.backend.opencl;
 
 import dev.descent.api.Dataset;
+import dev.descent.api.Footprint;
 import dev.descent.api.Precision;
 import java.util.function.IntToLongFunction;
 
@@ -111,7 +112,7 @@ final class Shapes {
       throw new IllegalArgumentException("N * p = " + data.samples() + " * " + data.features()
           + " = " + values + " values: more than one Java array (and these kernels) can index");
     }
-    long width = precision == Precision.FLOAT64 ? 8 : 4;
+    long width = Footprint.bytes(precision);
     long bytes = values * width;
     if (bytes > APARAPI_MAX_ARRAY_BYTES) {
       throw new IllegalArgumentException("N * p = " + values + " values take " + bytes

@@ -12,7 +12,7 @@ import java.util.Arrays;
 record GramStatistics(double[][] gram, double[] moments, double targetSquares) {
 
   /** Rows read from the dataset at a time: 512 KiB per column, whatever N is. */
-  private static final int READ_ROWS = 1 << 16;
+  static final int READ_ROWS = 1 << 16;
 
   /** Rows per block of a sum. */
   private static final int BLOCK = 4096;

@@ -26,10 +26,10 @@ public final class ScalarGramSolver extends ScalarFamilySolver {
         + "(O(N p^2) setup), then O(p^2) per epoch; same iterates up to rounding";
   }
 
-  /** The statistics' pass reads 65 536 rows at a time and holds no column, at any N. */
+  /** The statistics' pass holds one chunk of rows and no column, at any N. */
   @Override
   public Footprint footprint(long samples, int features, Precision precision) {
-    return new Footprint((features + 2L) * (1 << 16) * Double.BYTES, 0);
+    return new Footprint((features + 2L) * GramStatistics.READ_ROWS * Double.BYTES, 0);
   }
 
   @Override
