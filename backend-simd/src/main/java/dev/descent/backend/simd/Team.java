@@ -24,7 +24,17 @@ import java.util.concurrent.locks.LockSupport;
  * line) when the worker has not started it, or into a spare scratch of its own when the worker
  * is still busy, whose late result is then ignored. Either way the sums are the same bits,
  * because a part's sums depend only on the weights and the data, and the parts are added in
- * part order; a contended team degrades to about one thread's speed instead of collapsing.
+ * part order. Nor does the caller wait at all for a worker that has not even claimed its part by
+ * the time part 0 is done: that worker has no core right now, and the caller runs the part.
+ *
+ * <p>Why a losing worker rests: on two cores shared with one busy process, a worker that keeps
+ * spinning is a third runnable thread, and the scheduler takes its time slices from the caller
+ * as much as from the other process, while the caller does the work anyway. So a worker whose
+ * part the caller ran {@link #LOSSES_BEFORE_REST} epochs in a row (taken before it could claim
+ * it, or finished after the caller had moved on) sleeps between looks at the generation, from
+ * {@link #FIRST_REST_NANOS} doubling to {@link #LONGEST_REST_NANOS}, and spins again once it wins
+ * a part. A contended team then runs at about one thread's speed instead of collapsing (the
+ * README has the numbers).
  *
  * <p>The volatile writes order everything else: the weights the caller writes before bumping
  * the generation are seen by a worker that reads the new generation, and the sums a worker
@@ -43,6 +53,18 @@ final class Team implements AutoCloseable {
 
   /** How long an idle worker spins before it parks. */
   static final long SPIN_NANOS = 1_000_000;
+
+  /** A worker that lost this many parts in a row to the caller rests instead of spinning... */
+  static final int LOSSES_BEFORE_REST = 4;
+
+  /** ...first this long between looks at the generation... */
+  static final long FIRST_REST_NANOS = 50_000;
+
+  /** ...doubling with every further loss up to this. */
+  static final long LONGEST_REST_NANOS = 1_000_000;
+
+  /** A resting worker that has seen no epoch for this long parks like an idle one. */
+  private static final long RESTING_IDLE_NANOS = 20_000_000;
 
   /** The caller waits this many times its own part's time for a worker's answer... */
   private static final long GRACE_FACTOR = 2;
@@ -65,6 +87,8 @@ final class Team implements AutoCloseable {
   private final AtomicLongArray claims;
   /** The last epoch each part was finished for; equal to its claim when nobody is running it. */
   private final AtomicLongArray answers;
+  /** The last epoch in which the caller ran each part into its spare, not waiting for it. */
+  private final AtomicLongArray sparedAt;
   private final AtomicIntegerArray parked;
   private final boolean[] spared;
   private volatile long generation;
@@ -81,6 +105,7 @@ final class Team implements AutoCloseable {
     this.workers = new Thread[parts - 1];
     this.claims = new AtomicLongArray((parts + 1) * LONG_STRIDE);
     this.answers = new AtomicLongArray((parts + 1) * LONG_STRIDE);
+    this.sparedAt = new AtomicLongArray((parts + 1) * LONG_STRIDE);
     this.parked = new AtomicIntegerArray((parts + 1) * STRIDE);
     this.spared = new boolean[parts];
     for (int k = 0; k < workers.length; k++) {
@@ -122,7 +147,7 @@ final class Team implements AutoCloseable {
     long deadline = now + GRACE_FACTOR * (now - start) + GRACE_NANOS;
     for (int part = 1; part <= workers.length; part++) {
       spared[part] = false;
-      if (!awaitAnswer(part, epoch, deadline)) {
+      if (claims.get(part * LONG_STRIDE) < epoch || !awaitAnswer(part, epoch, deadline)) {
         takeOver(part, epoch);
       }
     }
@@ -153,6 +178,7 @@ final class Team implements AutoCloseable {
       runPart(part, false);
       answers.set(part * LONG_STRIDE, epoch);
     } else if (answers.get(part * LONG_STRIDE) != epoch) {
+      sparedAt.set(part * LONG_STRIDE, epoch);
       runPart(part, true);
       spared[part] = true;
     }
@@ -172,23 +198,34 @@ final class Team implements AutoCloseable {
 
   private void work(int part) {
     long seen = 0;
+    int losses = 0;
+    long rest = 0;
     while (true) {
-      long epoch = awaitEpoch(part, seen);
+      long epoch = awaitEpoch(part, seen, rest);
       if (epoch == seen) {
         return;
       }
       seen = epoch;
       long claim = claims.get(part * LONG_STRIDE);
+      boolean won = false;
       if (claim < epoch && claims.compareAndSet(part * LONG_STRIDE, claim, epoch)) {
         runPart(part, false);
         answers.set(part * LONG_STRIDE, epoch);
+        won = sparedAt.get(part * LONG_STRIDE) != epoch;
       }
+      losses = won ? 0 : losses + 1;
+      rest = losses < LOSSES_BEFORE_REST ? 0
+          : rest == 0 ? FIRST_REST_NANOS : Math.min(LONGEST_REST_NANOS, 2 * rest);
     }
   }
 
-  /** The next generation after {@code seen}, or {@code seen} itself when the team stops. */
-  private long awaitEpoch(int part, long seen) {
+  /**
+   * The next generation after {@code seen}, or {@code seen} itself when the team stops; spinning,
+   * or with {@code rest > 0} sleeping that long between looks.
+   */
+  private long awaitEpoch(int part, long seen, long rest) {
     long spinStart = System.nanoTime();
+    long idleAfter = rest == 0 ? SPIN_NANOS : RESTING_IDLE_NANOS;
     int spins = 0;
     while (true) {
       long epoch = generation;
@@ -198,9 +235,13 @@ final class Team implements AutoCloseable {
       if (stopping) {
         return seen;
       }
-      if (++spins % 1024 != 0) {
+      if (rest == 0 && ++spins % 1024 != 0) {
         Thread.onSpinWait();
-      } else if (System.nanoTime() - spinStart > SPIN_NANOS) {
+      } else if (System.nanoTime() - spinStart <= idleAfter) {
+        if (rest > 0) {
+          LockSupport.parkNanos(this, rest);
+        }
+      } else {
         // Announce before the last look: the caller bumps the generation and then reads this
         // flag, so one of the two sees the other's write and no wake-up is lost.
         parked.set(part * STRIDE, 1);

@@ -126,6 +126,55 @@ class SimdParallelThreadsTest {
     assertTrue(takenOver.get() > 0, "the caller waited out the late worker every time");
   }
 
+  /**
+   * A worker that lost its core — here its part sleeps for its first attempts — loses its parts
+   * to the caller and rests instead of spinning, but keeps looking and comes back to work once
+   * it can keep up again (a worker that parked for good would make no attempt after its twelfth).
+   * Each part still counts once per epoch throughout.
+   */
+  @Test
+  void aWorkerThatRestedWorksAgainWhenItCanKeepUp() {
+    Thread caller = Thread.currentThread();
+    AtomicInteger attempts = new AtomicInteger();
+    AtomicInteger byWorker = new AtomicInteger();
+    double[] sums = new double[2];
+    double[] spareSums = new double[2];
+    Team team = new Team(2, (part, spare) -> {
+      if (part == 0) {
+        spinQuietly(20_000);
+      } else if (Thread.currentThread() != caller) {
+        if (attempts.incrementAndGet() <= 3 * Team.LOSSES_BEFORE_REST) {
+          sleepQuietly(2);
+        } else {
+          byWorker.incrementAndGet();
+        }
+      }
+      (spare ? spareSums : sums)[part] = part + 1;
+    }, "descent-simd-test");
+    try {
+      for (int epoch = 0; epoch < 3000; epoch++) {
+        sums[1] = 0;
+        spareSums[1] = 0;
+        team.run();
+        assertEquals(2.0, team.spared(1) ? spareSums[1] : sums[1], "part 1 of epoch " + epoch);
+      }
+    } finally {
+      team.close();
+    }
+    assertTrue(attempts.get() > 3 * Team.LOSSES_BEFORE_REST,
+        "the worker never tried again after " + attempts.get() + " attempts");
+    // How many parts the worker wins back depends on whether it has a core of its own, which a
+    // shared machine cannot promise a test; that it tries and wins some, it can.
+    assertTrue(byWorker.get() > 0, "the worker never ran a part once it could keep up");
+  }
+
+  private static void spinQuietly(long nanos) {
+    long end = System.nanoTime() + nanos;
+    while (System.nanoTime() < end) {
+      Thread.onSpinWait();
+    }
+  }
+
   private static void sleepQuietly(long millis) {
     try {
       Thread.sleep(millis);
