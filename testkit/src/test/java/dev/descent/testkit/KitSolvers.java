@@ -7,6 +7,8 @@ import dev.descent.api.Precision;
 import dev.descent.api.Schedule;
 import dev.descent.api.Solver;
 import dev.descent.api.Workspace;
+import dev.descent.api.support.EpochWorkspace;
+import dev.descent.api.support.Preconditions;
 import dev.descent.reference.ReferenceDescent;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -437,6 +439,100 @@ final class KitSolvers {
           }
           return Fit.of(w);
         }
+      };
+    }
+  }
+
+  /**
+   * Broken on purpose, for the test only: float32 descent whose sums over the samples are one
+   * running float sum each, as {@code scalar.numpy} summed before its sums went in blocks: {@link Float32AtScaleTest}
+   * must fail it.
+   */
+  public static final class RunningFloatSum implements Solver {
+    @Override
+    public String id() {
+      return "kit.running-float-sum";
+    }
+
+    @Override
+    public String description() {
+      return "float32 with one running float sum per gradient component";
+    }
+
+    @Override
+    public Availability availability() {
+      return Availability.available("the calling thread");
+    }
+
+    @Override
+    public Set<Precision> precisions() {
+      return EnumSet.of(Precision.FLOAT32);
+    }
+
+    @Override
+    public Workspace prepare(Dataset data, Precision precision) {
+      Preconditions.checkPrepare(this, data, precision);
+      float[][] x = new float[data.weightCount()][];
+      for (int j = 1; j < x.length; j++) {
+        x[j] = data.columnAsFloats(j - 1);
+      }
+      float[] d = data.targetsAsFloats();
+      return new EpochWorkspace(data.samples(), data.weightCount()) {
+        private final float[] w = new float[weightCount];
+
+        @Override
+        protected void load(double[] weights) {
+          for (int j = 0; j < weightCount; j++) {
+            w[j] = (float) weights[j];
+          }
+        }
+
+        @Override
+        protected void epoch(double learningRate) {
+          float[] g = new float[weightCount];
+          for (int i = 0; i < samples; i++) {
+            float e = d[i] - predict(i);
+            g[0] += e;
+            for (int j = 1; j < weightCount; j++) {
+              g[j] += e * x[j][i];
+            }
+          }
+          float f = 2 / (float) samples;
+          for (int j = 0; j < weightCount; j++) {
+            w[j] += (float) learningRate * (f * g[j]);
+          }
+        }
+
+        private float predict(int i) {
+          float y = w[0];
+          for (int j = 1; j < weightCount; j++) {
+            y += w[j] * x[j][i];
+          }
+          return y;
+        }
+
+        @Override
+        protected double loss() {
+          float squares = 0;
+          for (int i = 0; i < samples; i++) {
+            float e = d[i] - predict(i);
+            squares += e * e;
+          }
+          return squares / samples;
+        }
+
+        @Override
+        protected double[] weights() {
+          return toDouble(w);
+        }
+
+        @Override
+        protected String describe() {
+          return "the calling thread, running float sums";
+        }
+
+        @Override
+        protected void release() {}
       };
     }
   }
