@@ -93,7 +93,7 @@ final class Segments {
           + (long) QUANTUM * features * width + " bytes, more than the " + perSegment
           + " one segment may take on " + target.description());
     }
-    long count = (samples + rows - 1) / rows;
+    long count = ((long) samples + rows - 1) / rows;
     if (count > FIELDS) {
       throw new IllegalArgumentException("N * p = " + samples + " * " + features + " = " + values
           + " values take " + bytes + " bytes: in segments of at most " + rows + " rows ("
@@ -106,7 +106,7 @@ final class Segments {
 
   /** How many segments hold data (1 to {@link #FIELDS}). */
   int count() {
-    return (samples + rows - 1) / rows;
+    return (int) (((long) samples + rows - 1) / rows);
   }
 
   /** Rows of every segment but the last. */
