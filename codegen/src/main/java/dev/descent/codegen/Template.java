@@ -13,6 +13,13 @@ import java.util.regex.Pattern;
  * {@code #else[flag]} and {@code #end[flag]} (each alone on its line, after optional
  * {@code //} and blanks) are kept or dropped by whether the flag is set. Blocks nest.
  *
+ * <p>{@code #for[s=0..7]} … {@code #end[s]} repeats its lines once for every s from 0 to 7
+ * (both included), with {@code $s$} replaced by the number: for code that must exist once per
+ * field because the language it is translated to cannot take the field as a value (Aparapi
+ * cannot hold an array reference in a local variable). Loops are unrolled before anything
+ * else, so a loop variable hides an output's value of the same name, and loops nest with each
+ * other and with {@code #if} blocks.
+ *
  * <p>The template's own header says what it generates, one line per output:
  *
  * <pre>
@@ -28,6 +35,12 @@ public final class Template {
   private static final Pattern DIRECTIVE =
       Pattern.compile("^\\s*(?://\\s*)?#(if|else|end)\\[(!?)([A-Za-z0-9_]+)]\\s*$");
   private static final Pattern KEY = Pattern.compile("\\$([A-Za-z0-9_]+)\\$");
+  private static final Pattern FOR =
+      Pattern.compile("^\\s*(?://\\s*)?#for\\[([A-Za-z0-9_]+)=(\\d+)\\.\\.(\\d+)]\\s*$");
+  private static final Pattern END =
+      Pattern.compile("^\\s*(?://\\s*)?#end\\[!?([A-Za-z0-9_]+)]\\s*$");
+  private static final Pattern OPEN =
+      Pattern.compile("^\\s*(?://\\s*)?#(?:if\\[!?[A-Za-z0-9_]+|for\\[[^]]*)]\\s*$");
 
   /**
    * One file the template generates.
@@ -107,6 +120,9 @@ public final class Template {
    *     a {@code $key$} the output gives no value for
    */
   public String expand(Output output) {
+    List<String> lines = new ArrayList<>();
+    List<Integer> lineNumbers = new ArrayList<>();
+    unroll(this.lines, this.lineNumbers, lines, lineNumbers);
     StringBuilder text = new StringBuilder();
     // One entry per open block: whether its lines are kept, and its flag for matching #end.
     List<boolean[]> keep = new ArrayList<>();
@@ -146,6 +162,64 @@ public final class Template {
     }
     // split() kept the text after the last newline as one more (empty) line.
     return text.substring(0, text.length() - 1);
+  }
+
+  /**
+   * Copies {@code from} into {@code into}, each {@code #for} block repeated with its variable
+   * substituted; the numbers say which template line each copied line came from.
+   */
+  private void unroll(List<String> from, List<Integer> fromNumbers, List<String> into,
+      List<Integer> intoNumbers) {
+    for (int i = 0; i < from.size(); i++) {
+      Matcher loop = FOR.matcher(from.get(i));
+      if (!loop.matches()) {
+        into.add(from.get(i));
+        intoNumbers.add(fromNumbers.get(i));
+        continue;
+      }
+      String variable = loop.group(1);
+      int first = Integer.parseInt(loop.group(2));
+      int last = Integer.parseInt(loop.group(3));
+      if (last < first) {
+        throw new IllegalArgumentException(name + ":" + fromNumbers.get(i) + ": #for[" + variable
+            + "=" + first + ".." + last + "] counts down");
+      }
+      int end = matchingEnd(from, fromNumbers, i, variable);
+      Pattern key = Pattern.compile("\\$" + Pattern.quote(variable) + "\\$");
+      for (int value = first; value <= last; value++) {
+        List<String> body = new ArrayList<>();
+        for (String line : from.subList(i + 1, end)) {
+          body.add(key.matcher(line).replaceAll(Integer.toString(value)));
+        }
+        unroll(body, fromNumbers.subList(i + 1, end), into, intoNumbers);
+      }
+      i = end;
+    }
+  }
+
+  /** The index of the {@code #end} that closes the {@code #for} at {@code start}. */
+  private int matchingEnd(List<String> lines, List<Integer> numbers, int start, String variable) {
+    int depth = 0;
+    for (int i = start + 1; i < lines.size(); i++) {
+      if (OPEN.matcher(lines.get(i)).matches()) {
+        depth++;
+        continue;
+      }
+      Matcher end = END.matcher(lines.get(i));
+      if (end.matches()) {
+        if (depth > 0) {
+          depth--;
+          continue;
+        }
+        if (!end.group(1).equals(variable)) {
+          throw new IllegalArgumentException(name + ":" + numbers.get(i) + ": #end["
+              + end.group(1) + "] does not close the innermost open #for[" + variable + "]");
+        }
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(name + ":" + numbers.get(start) + ": #for[" + variable
+        + "] is never closed by #end");
   }
 
   private void requireOpen(String flag, List<String> open, int line) {

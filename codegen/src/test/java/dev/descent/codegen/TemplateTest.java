@@ -39,6 +39,38 @@ class TemplateTest {
   }
 
   @Test
+  void repeatsForBlocksWithTheirNumberAndNestsThemWithIfBlocks() {
+    Template template = Template.parse("K", String.join("\n",
+        "//# generate A.java: type=float f32",
+        "//# generate B.java: type=double",
+        "  // #for[s=0..2]",
+        "$type$[] x$s$;",
+        "#if[f32]",
+        "#for[t=1..2]",
+        "int c$s$$t$;",
+        "#end[t]",
+        "#end[f32]",
+        "  // #end[s]",
+        "end",
+        ""));
+    assertEquals("float[] x0;\nint c01;\nint c02;\nfloat[] x1;\nint c11;\nint c12;\n"
+        + "float[] x2;\nint c21;\nint c22;\nend\n", template.expand(template.outputs().get(0)));
+    assertEquals("double[] x0;\ndouble[] x1;\ndouble[] x2;\nend\n",
+        template.expand(template.outputs().get(1)));
+
+    Template unclosed = Template.parse("K", "//# generate A.java: a\nx\n#for[s=0..1]\ny\n");
+    IllegalArgumentException open = assertThrows(IllegalArgumentException.class,
+        () -> unclosed.expand(unclosed.outputs().get(0)));
+    assertTrue(open.getMessage().startsWith("K:3: #for[s] is never closed"), open.getMessage());
+    Template crossed = Template.parse("K", "//# generate A.java: a\n#for[s=0..1]\n#end[a]\n");
+    IllegalArgumentException crossing = assertThrows(IllegalArgumentException.class,
+        () -> crossed.expand(crossed.outputs().get(0)));
+    assertTrue(crossing.getMessage().startsWith("K:3:"), crossing.getMessage());
+    Template down = Template.parse("K", "//# generate A.java: a\n#for[s=2..1]\n#end[s]\n");
+    assertThrows(IllegalArgumentException.class, () -> down.expand(down.outputs().get(0)));
+  }
+
+  @Test
   void rejectsMalformedTemplatesNamingTheLine() {
     IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
         () -> Template.parse("K", "class A {}\n"));

@@ -8,7 +8,8 @@ import dev.descent.api.Workspace;
  * {@code opencl.resident}: the whole descent in one Aparapi kernel launch — one work-group loops
  * over the epochs, reducing in local memory between {@code localBarrier()}s, so the data and
  * the weights stay on the device. For p = 1 each work-item keeps sixteen lanes of sums, which
- * the OpenCL compiler vectorises without fast-math.
+ * the OpenCL compiler vectorises without fast-math. Data of 2 GiB or more per array is split
+ * into row segments ({@link Segments}) with the same sums bit for bit.
  */
 public final class OpenclResidentSolver extends OpenclSolver {
 
@@ -24,6 +25,12 @@ public final class OpenclResidentSolver extends OpenclSolver {
   public String description() {
     return "Aparapi OpenCL, one launch for all epochs: a persistent work-group with "
         + "local-memory reductions and barriers";
+  }
+
+  /** Data of 2 GiB or more runs in segments; refused only when even they cannot hold it. */
+  @Override
+  void check(Target target, Dataset data, Precision precision) {
+    Segments.plan(target, data.samples(), data.features(), precision);
   }
 
   @Override

@@ -74,8 +74,16 @@ abstract class OpenclSolver implements Solver {
       throw new IllegalArgumentException("precision " + precision + " (" + precision.shortName()
           + ") is not supported: " + target.description() + " has no fp64");
     }
-    Shapes.check(target, data, precision);
+    check(target, data, precision);
     return open(target, data, precision);
+  }
+
+  /**
+   * Refuses data the solver's kernels cannot index or the device cannot hold, before anything
+   * is allocated; by default one array per column set, at most 2 GiB ({@link Shapes#check}).
+   */
+  void check(Target target, Dataset data, Precision precision) {
+    Shapes.check(target, data, precision);
   }
 
   /** Builds this solver's workspace on the target. */

@@ -14,6 +14,12 @@ interface ResidentProgram {
   /** Bytes of local memory one work-group of {@code localSize} work-items needs. */
   long localBytes(int localSize);
 
+  /**
+   * Rows per segment must be a multiple of this for {@code localSize} work-items, so that no
+   * work-item's lane group or block crosses a segment's end (see {@link Segments}).
+   */
+  int rowQuantum(int localSize);
+
   /** Allocates the local arrays and splits the samples for {@code localSize} work-items. */
   void size(int localSize);
 

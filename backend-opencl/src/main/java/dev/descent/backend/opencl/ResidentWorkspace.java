@@ -8,11 +8,18 @@ import dev.descent.api.Schedule;
 /** {@code opencl.resident}: every descent is one launch of one work-group. */
 final class ResidentWorkspace extends OpenclWorkspace {
   private final ResidentProgram program;
+  private final int localSize;
 
   private ResidentWorkspace(Dataset data, DeviceKernel kernel, String device,
-      ResidentProgram program) {
+      ResidentProgram program, int localSize) {
     super(data, kernel, device);
     this.program = program;
+    this.localSize = localSize;
+  }
+
+  /** Work-items of the one work-group. */
+  int localSize() {
+    return localSize;
   }
 
   /**
@@ -21,24 +28,45 @@ final class ResidentWorkspace extends OpenclWorkspace {
    * are setup time and a kernel that would fall back fails here.
    */
   static ResidentWorkspace open(Target target, Dataset data, Precision precision) {
+    return open(target, data, precision,
+        Segments.plan(target, data.samples(), data.features(), precision));
+  }
+
+  /**
+   * The same with the data in the given segments: tests force small ones on small data. With
+   * more than one segment the work-group shrinks, if it must, until its blocks fit the segments
+   * exactly.
+   */
+  static ResidentWorkspace open(Target target, Dataset data, Precision precision,
+      Segments segments) {
     boolean f32 = precision == Precision.FLOAT32;
     boolean line = data.features() == 1;
     ResidentProgram program = line
-        ? (f32 ? new LineF32Kernel(data) : new LineF64Kernel(data))
-        : (f32 ? new ResidentF32Kernel(data) : new ResidentF64Kernel(data));
+        ? (f32 ? new LineF32Kernel(data, segments) : new LineF64Kernel(data, segments))
+        : (f32 ? new ResidentF32Kernel(data, segments) : new ResidentF64Kernel(data, segments));
     int fitting = Shapes.resident(target, program::localBytes, data.features());
     DeviceKernel kernel = new DeviceKernel(program.kernel(), target);
     try {
       kernel.compile();
       int localSize = Math.min(fitting, kernel.maxWorkGroupSize());
+      if (segments.count() > 1) {
+        while (localSize > 1 && segments.rows() % program.rowQuantum(localSize) != 0) {
+          localSize--;
+        }
+        if (segments.rows() % program.rowQuantum(localSize) != 0) {
+          throw new IllegalArgumentException(segments.rows() + " rows per segment: not a multiple"
+              + " of the kernel's " + program.rowQuantum(localSize) + " for one work-item");
+        }
+      }
       program.size(localSize);
       kernel.shape(1, localSize);
       program.load(new double[data.weightCount()], 1.0, 0, 0);
       kernel.run();
-      String device = !target.isOpenCl() ? target.description()
+      String device = (!target.isOpenCl() ? target.description()
           : target.description() + ", 1 work-group of " + localSize
-              + (line ? " x " + LineF32Program.LANES + " lanes" : "");
-      return new ResidentWorkspace(data, kernel, device, program);
+              + (line ? " x " + LineF32Program.LANES + " lanes" : ""))
+          + segments.describe();
+      return new ResidentWorkspace(data, kernel, device, program, localSize);
     } catch (RuntimeException | Error e) {
       kernel.close();
       throw e;

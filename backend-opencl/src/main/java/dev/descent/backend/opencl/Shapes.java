@@ -104,7 +104,9 @@ final class Shapes {
 
   /**
    * Rejects data the kernels cannot index or the device cannot hold: they index with int, and
-   * OpenCL caps the size of one buffer.
+   * OpenCL caps the size of one buffer. For {@code opencl.steps} and {@code opencl.grid}, which
+   * hold each of x and d in one array; {@code opencl.resident} splits larger data into row
+   * segments and asks {@link Segments#plan} instead.
    */
   static void check(Target target, Dataset data, Precision precision) {
     long values = (long) data.samples() * data.features();
@@ -118,7 +120,8 @@ final class Shapes {
       throw new IllegalArgumentException("N * p = " + values + " values take " + bytes
           + " bytes in one array: Aparapi hands each array to OpenCL with an int byte count, so "
           + "one may hold at most 2 GiB (N * p up to " + APARAPI_MAX_ARRAY_BYTES / width + " in "
-          + precision.shortName() + "); race the CPU solvers at this size");
+          + precision.shortName() + "); opencl.resident takes it in row segments, or race the"
+          + " CPU solvers at this size");
     }
     if (bytes > target.maxAllocation()) {
       throw new IllegalArgumentException("N * p = " + values + " values take " + bytes
