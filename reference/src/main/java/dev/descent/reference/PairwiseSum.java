@@ -15,9 +15,10 @@ package dev.descent.reference;
  *
  * <p>The recursion visits its blocks of at most 128 values left to right, so the values can be
  * made as they are summed ({@link Terms}): the float32 reference sums its p + 2 streams of terms
- * in one pass over the data and never stores N of them.
+ * in one pass over the data and never stores N of them. Solvers that sum float32 blocks the
+ * way the reference does (backend-spark's executors) call {@link #sum(float[], int, int)}.
  */
-final class PairwiseSum {
+public final class PairwiseSum {
 
   private static final int BLOCK = 128;
   private static final int ACCUMULATORS = 8;
@@ -54,7 +55,7 @@ final class PairwiseSum {
   }
 
   /** The pairwise float sum of {@code values[from, from + count)}. */
-  static float sum(float[] values, int from, int count) {
+  public static float sum(float[] values, int from, int count) {
     float[] sum = new float[1];
     sum(new Terms() {
       @Override

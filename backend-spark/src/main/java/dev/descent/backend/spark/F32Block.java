@@ -1,12 +1,15 @@
 package dev.descent.backend.spark;
 
+import dev.descent.reference.PairwiseSum;
+
 /**
  * Rows in float32: half the memory of {@link F64Block} on the executors.
  *
  * <p>The gradient is computed as the float32 reference computes it: {@code e_i} and the
  * products {@code e_i·x_ij} in float, summed over the block with NumPy's pairwise float
- * summation ({@link PairwiseFloatSum}); the blocks' sums are then added in float64 and rounded
- * to float once on the driver, which loses less than one more pairwise level would.
+ * summation (the reference's own {@link PairwiseSum}); the blocks' sums are then added in
+ * float64 and rounded to float once on the driver, which loses less than one more pairwise level
+ * would.
  *
  * @param columns the p feature columns, each {@code targets.length} long
  * @param targets the targets d
@@ -39,18 +42,18 @@ record F32Block(float[][] columns, float[] targets) implements Block {
       }
       e[i] = targets[i] - y;
     }
-    sums[0] += PairwiseFloatSum.sum(e, n);
+    sums[0] += PairwiseSum.sum(e, 0, n);
     for (int j = 1; j < m; j++) {
       float[] x = columns[j - 1];
       for (int i = 0; i < n; i++) {
         terms[i] = e[i] * x[i];
       }
-      sums[j] += PairwiseFloatSum.sum(terms, n);
+      sums[j] += PairwiseSum.sum(terms, 0, n);
     }
     for (int i = 0; i < n; i++) {
       terms[i] = e[i] * e[i];
     }
-    sums[m] += PairwiseFloatSum.sum(terms, n);
+    sums[m] += PairwiseSum.sum(terms, 0, n);
   }
 
   /** As {@link F64Block#addGram}: one pass per column, each value widened exactly. */
