@@ -196,6 +196,26 @@ public final class Dataset {
     requireFinite(column, features, from, into, offset, length);
   }
 
+  /**
+   * {@link #read(int, long, double[], int, int)} rounded to float32, through a block of at most
+   * 65 536 doubles: never a float64 copy of the range.
+   *
+   * @throws IndexOutOfBoundsException when the range is outside the column or the array
+   */
+  public void read(int column, long from, float[] into, int offset, int length) {
+    Objects.checkIndex(column, features + 1);
+    Objects.checkFromIndexSize(from, length, (long) samples);
+    Objects.checkFromIndexSize(offset, length, into.length);
+    double[] chunk = new double[Math.min(CHUNK, length)];
+    for (int done = 0; done < length; done += CHUNK) {
+      int part = Math.min(CHUNK, length - done);
+      read(column, from + done, chunk, 0, part);
+      for (int i = 0; i < part; i++) {
+        into[offset + done + i] = (float) chunk[i];
+      }
+    }
+  }
+
   private double[] readDoubles(int column) {
     double[] values = new double[samples];
     for (int from = 0; from < samples; from += CHUNK) {
@@ -206,14 +226,7 @@ public final class Dataset {
 
   private float[] readFloats(int column) {
     float[] values = new float[samples];
-    double[] chunk = new double[Math.min(CHUNK, samples)];
-    for (int from = 0; from < samples; from += CHUNK) {
-      int length = Math.min(CHUNK, samples - from);
-      read(column, from, chunk, 0, length);
-      for (int i = 0; i < length; i++) {
-        values[from + i] = (float) chunk[i];
-      }
-    }
+    read(column, 0, values, 0, samples);
     return values;
   }
 

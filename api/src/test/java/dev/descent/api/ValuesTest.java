@@ -81,6 +81,13 @@ class ValuesTest {
     assertEquals(data.targets()[150_004], block[4], 0);
     assertEquals((float) block[4], data.targetsAsFloats()[150_004], 0);
     assertThrows(IndexOutOfBoundsException.class, () -> data.read(2, n - 2, block, 0, 5));
+    float[] floats = new float[70_003];
+    data.read(1, 100_000, floats, 2, 70_001);
+    assertEquals(0f, floats[0], 0);
+    assertEquals(x2f[100_000], floats[2], 0);
+    assertEquals(x2f[170_000], floats[70_002], 0);
+    assertThrows(IndexOutOfBoundsException.class, () -> data.read(1, n - 2, floats, 0, 5));
+    assertThrows(IndexOutOfBoundsException.class, () -> data.read(3, 0, floats, 0, 5));
 
     Dataset broken = Dataset.generated("holes", 10, 1, null,
         (column, from, into, offset, length) -> {

@@ -156,8 +156,8 @@ final class Segments {
   }
 
   /**
-   * {@link #features} rounded to float32, through one chunk of doubles: never a float64 copy
-   * of a column.
+   * {@link #features} rounded to float32 ({@link Dataset#read(int, long, float[], int, int)}):
+   * never a float64 copy of a column.
    */
   float[] featuresAsFloats(Dataset data, int s) {
     check(data);
@@ -166,9 +166,8 @@ final class Segments {
       return new float[1];
     }
     float[] into = new float[Math.multiplyExact(features, length)];
-    double[] chunk = new double[Math.min(CHUNK, length)];
     for (int j = 0; j < features; j++) {
-      readFloats(data, j, begin(s), into, j * length, length, chunk);
+      data.read(j, begin(s), into, j * length, length);
     }
     return into;
   }
@@ -181,7 +180,7 @@ final class Segments {
       return new float[1];
     }
     float[] into = new float[length];
-    readFloats(data, features, begin(s), into, 0, length, new double[Math.min(CHUNK, length)]);
+    data.read(features, begin(s), into, 0, length);
     return into;
   }
 
@@ -197,17 +196,6 @@ final class Segments {
       int length) {
     for (int done = 0; done < length; done += CHUNK) {
       data.read(column, (long) from + done, into, offset + done, Math.min(CHUNK, length - done));
-    }
-  }
-
-  private static void readFloats(Dataset data, int column, int from, float[] into, int offset,
-      int length, double[] chunk) {
-    for (int done = 0; done < length; done += CHUNK) {
-      int part = Math.min(CHUNK, length - done);
-      data.read(column, (long) from + done, chunk, 0, part);
-      for (int i = 0; i < part; i++) {
-        into[offset + done + i] = (float) chunk[i];
-      }
     }
   }
 }
