@@ -90,7 +90,6 @@ final class Team implements AutoCloseable {
   /** The last epoch in which the caller ran each part into its spare, not waiting for it. */
   private final AtomicLongArray sparedAt;
   private final AtomicIntegerArray parked;
-  private final boolean[] spared;
   private volatile long generation;
   private volatile boolean stopping;
   private volatile Throwable failure;
@@ -107,7 +106,6 @@ final class Team implements AutoCloseable {
     this.answers = new AtomicLongArray((parts + 1) * LONG_STRIDE);
     this.sparedAt = new AtomicLongArray((parts + 1) * LONG_STRIDE);
     this.parked = new AtomicIntegerArray((parts + 1) * STRIDE);
-    this.spared = new boolean[parts];
     for (int k = 0; k < workers.length; k++) {
       int part = k + 1;
       Thread worker = new Thread(() -> work(part), name + "-" + part);
@@ -126,8 +124,10 @@ final class Team implements AutoCloseable {
 
   /** Whether the last epoch's part {@code part} went to its spare scratch. */
   boolean spared(int part) {
-    return spared[part];
+    long epoch = generation;
+    return epoch > 0 && sparedAt.get(part * LONG_STRIDE) == epoch;
   }
+
 
   /** Runs every part of one epoch and returns when all are done. */
   void run() {
@@ -146,7 +146,6 @@ final class Team implements AutoCloseable {
     long now = System.nanoTime();
     long deadline = now + GRACE_FACTOR * (now - start) + GRACE_NANOS;
     for (int part = 1; part <= workers.length; part++) {
-      spared[part] = false;
       if (claims.get(part * LONG_STRIDE) < epoch || !awaitAnswer(part, epoch, deadline)) {
         takeOver(part, epoch);
       }
@@ -180,7 +179,6 @@ final class Team implements AutoCloseable {
     } else if (answers.get(part * LONG_STRIDE) != epoch) {
       sparedAt.set(part * LONG_STRIDE, epoch);
       runPart(part, true);
-      spared[part] = true;
     }
   }
 
