@@ -2,9 +2,7 @@ package dev.descent.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.descent.api.Availability;
 import dev.descent.api.Dataset;
 import dev.descent.api.Fit;
 import dev.descent.api.Precision;
@@ -22,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -71,9 +68,7 @@ public abstract class Float32AtScaleTest {
    * DESCENT_REQUIRE_AVAILABLE=true|1} (system property or environment), as in the contract kit.
    */
   protected boolean requireAvailable() {
-    String flag = System.getProperty("DESCENT_REQUIRE_AVAILABLE",
-        System.getenv().getOrDefault("DESCENT_REQUIRE_AVAILABLE", "false"));
-    return flag.equals("1") || flag.equalsIgnoreCase("true");
+    return RequireAvailable.isSet();
   }
 
   /** The solver with this id; the default looks it up through {@link Solvers#load()}. */
@@ -108,13 +103,7 @@ public abstract class Float32AtScaleTest {
   @MethodSource("problems")
   void float32StaysWithinTheToleranceOfTheFloat32Reference(String id, String shape, int n) {
     Solver solver = solver(id);
-    Availability availability = solver.availability();
-    if (!availability.available()) {
-      if (requireAvailable()) {
-        fail(id + " must be available here but is " + availability);
-      }
-      Assumptions.abort(id + " is " + availability);
-    }
+    RequireAvailable.assume(id, solver.availability(), requireAvailable());
     assertWithinTolerance(solver, shape, n);
   }
 

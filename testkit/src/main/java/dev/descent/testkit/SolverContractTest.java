@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -77,9 +76,7 @@ public abstract class SolverContractTest {
    * {@code DESCENT_REQUIRE_AVAILABLE=true|1}.
    */
   protected boolean requireAvailable() {
-    String flag = System.getProperty("DESCENT_REQUIRE_AVAILABLE",
-        System.getenv().getOrDefault("DESCENT_REQUIRE_AVAILABLE", "false"));
-    return flag.equals("1") || flag.equalsIgnoreCase("true");
+    return RequireAvailable.isSet();
   }
 
   /**
@@ -411,13 +408,7 @@ public abstract class SolverContractTest {
    * {@link #requireAvailable()} (DESCENT_REQUIRE_AVAILABLE) says it must run.
    */
   private void assumeRunnable() {
-    Availability availability = availabilityOrFail();
-    if (!availability.available()) {
-      if (requireAvailable()) {
-        fail(solverId() + " must be available here but is " + availability);
-      }
-      Assumptions.abort(solverId() + " is " + availability);
-    }
+    RequireAvailable.assume(solverId(), availabilityOrFail(), requireAvailable());
   }
 
   /** The article's reference weights per precision, the float32 one computed once. */
